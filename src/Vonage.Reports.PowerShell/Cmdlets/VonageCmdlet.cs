@@ -1,0 +1,149 @@
+using System;
+using System.Collections.Concurrent;
+using System.Management.Automation;
+using System.Threading;
+using System.Threading.Tasks;
+using Vonage.Reports.PowerShell.Credentials;
+using Vonage.Reports.PowerShell.Infrastructure;
+
+namespace Vonage.Reports.PowerShell.Cmdlets
+{
+    /// <summary>
+    /// Base of every VonageReports cmdlet: the connection parameters, one cancellation token per invocation
+    /// (cancelled by Ctrl+C in StopProcessing), the client, and a log queue that background HTTP work fills and
+    /// only the pipeline thread drains into -Verbose (cmdlet output must never be written from another thread).
+    /// </summary>
+    public abstract class VonageCmdlet : PSCmdlet, IDisposable
+    {
+        private readonly CancellationTokenSource _cancel = new CancellationTokenSource();
+        private readonly ConcurrentQueue<string> _log = new ConcurrentQueue<string>();
+        private VonageReportsClient? _client;
+        private ResolvedConnection? _connection;
+
+        /// <summary>API key (user name) and secret (password), e.g. from Get-Credential or Get-AutomationPSCredential.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [Credential]
+        public PSCredential? Credential { get; set; }
+
+        /// <summary>Account whose data is read (8 characters); defaults to the API key.</summary>
+        [Parameter(ValueFromPipelineByPropertyName = true)]
+        [ValidateNotNullOrEmpty]
+        public string? AccountId { get; set; }
+
+        /// <summary>API root, e.g. https://api.nexmo.com (default) or the emulator's http://127.0.0.1:port.</summary>
+        [Parameter]
+        [ValidateNotNull]
+        public Uri? BaseUri { get; set; }
+
+        /// <summary>Retries of a failed idempotent call (408, 429, 5xx, network errors). Default 5; 0 disables.</summary>
+        [Parameter]
+        [ValidateRange(0, 100)]
+        public int MaximumRetryCount { get; set; } = -1;
+
+        /// <summary>First back-off delay in seconds (doubles per retry, with jitter); Retry-After wins. Default 1.</summary>
+        [Parameter]
+        [ValidateRange(0, 3600)]
+        public int RetryIntervalSec { get; set; } = -1;
+
+        /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing) or the pipeline stops.</summary>
+        protected CancellationToken CancellationToken => _cancel.Token;
+
+        /// <summary>The client for this invocation, created on first use from the resolved connection.</summary>
+        protected VonageReportsClient Client => _client ??= CreateClient();
+
+        protected ResolvedConnection Connection => _connection ??= ConnectionResolver.Resolve(this);
+
+        private VonageReportsClient CreateClient()
+        {
+            var connection = Connection;
+            var options = new VonageClientOptions
+            {
+                BaseUri = connection.BaseUri,
+                Credential = connection.Credential,
+                AccountId = connection.AccountId,
+                Log = message => _log.Enqueue(message),
+            };
+            if (connection.MaximumRetryCount.HasValue) options.Retry.MaximumRetryCount = connection.MaximumRetryCount.Value;
+            if (connection.RetryInterval.HasValue) options.Retry.RetryInterval = connection.RetryInterval.Value;
+            WriteVerbose("Using " + connection.Describe() + ".");
+            return new VonageReportsClient(options);
+        }
+
+        /// <summary>Waits for background work on the pipeline thread, relaying its log lines to -Verbose meanwhile.</summary>
+        protected T Await<T>(Task<T> task)
+        {
+            var handle = ((IAsyncResult)task).AsyncWaitHandle;
+            while (!handle.WaitOne(100)) FlushLog();
+            FlushLog();
+            return task.GetAwaiter().GetResult();
+        }
+
+        protected void Await(Task task)
+        {
+            var handle = ((IAsyncResult)task).AsyncWaitHandle;
+            while (!handle.WaitOne(100)) FlushLog();
+            FlushLog();
+            task.GetAwaiter().GetResult();
+        }
+
+        /// <summary>Writes queued HTTP log lines as verbose messages. Pipeline thread only.</summary>
+        protected void FlushLog()
+        {
+            while (_log.TryDequeue(out var line)) WriteVerbose(line);
+        }
+
+        protected sealed override void ProcessRecord()
+        {
+            try
+            {
+                ProcessRecordCore();
+            }
+            catch (Exception e) when (IsStop(e))
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException) && ErrorRecordFactory.IsKnown(e))
+            {
+                FlushLog();
+                ThrowTerminatingError(ErrorRecordFactory.Create(e, null));
+            }
+        }
+
+        protected sealed override void EndProcessing()
+        {
+            try
+            {
+                EndProcessingCore();
+            }
+            catch (Exception e) when (IsStop(e))
+            {
+                throw new PipelineStoppedException();
+            }
+            catch (Exception e) when (!(e is PipelineStoppedException) && ErrorRecordFactory.IsKnown(e))
+            {
+                FlushLog();
+                ThrowTerminatingError(ErrorRecordFactory.Create(e, null));
+            }
+        }
+
+        protected abstract void ProcessRecordCore();
+
+        protected virtual void EndProcessingCore() { }
+
+        /// <summary>Ctrl+C: cancel every HTTP call, wait and download of this invocation at once.</summary>
+        protected override void StopProcessing()
+        {
+            try { _cancel.Cancel(); } catch (ObjectDisposedException) { }
+        }
+
+        private bool IsStop(Exception e) =>
+            _cancel.IsCancellationRequested && (e is OperationCanceledException || e.InnerException is OperationCanceledException);
+
+        public void Dispose()
+        {
+            _client?.Dispose();
+            _cancel.Dispose();
+            GC.SuppressFinalize(this);
+        }
+    }
+}

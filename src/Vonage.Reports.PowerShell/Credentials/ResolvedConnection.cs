@@ -1,0 +1,28 @@
+using System;
+
+namespace Vonage.Reports.PowerShell.Credentials
+{
+    /// <summary>Where a cmdlet connects and as whom, after every source was consulted. Describe() never shows the secret.</summary>
+    public sealed class ResolvedConnection
+    {
+        public ResolvedConnection(VonageCredential credential, string source, string? accountId, Uri baseUri)
+        {
+            Credential = credential;
+            Source = source;
+            AccountId = accountId;
+            BaseUri = baseUri;
+        }
+
+        public VonageCredential Credential { get; }
+
+        /// <summary>Which source supplied the credential (-Credential, environment, ...).</summary>
+        public string Source { get; }
+
+        public string? AccountId { get; }
+        public Uri BaseUri { get; }
+        public int? MaximumRetryCount { get; set; }
+        public TimeSpan? RetryInterval { get; set; }
+
+        public string Describe() => "API key " + Credential.ApiKey + " from " + Source + ", account " + (AccountId ?? Credential.ApiKey) + ", " + BaseUri.GetLeftPart(UriPartial.Authority);
+    }
+}

@@ -1,0 +1,54 @@
+using System;
+using System.Net;
+
+namespace Vonage.Reports.Http
+{
+    /// <summary>
+    /// Decides where credentials may go: only to the configured API host, over HTTPS, or over plain HTTP
+    /// when that host is a loopback address (the emulator). Links the API hands back (next page, download)
+    /// are checked against the same host before they are followed.
+    /// </summary>
+    internal static class LinkPolicy
+    {
+        public static void ValidateBaseUri(Uri baseUri)
+        {
+            if (!baseUri.IsAbsoluteUri)
+                throw new ArgumentException("The API base URI must be absolute, e.g. https://api.nexmo.com.", nameof(baseUri));
+            if (baseUri.Scheme == Uri.UriSchemeHttps) return;
+            if (baseUri.Scheme == Uri.UriSchemeHttp && IsLoopback(baseUri)) return;
+            throw new ArgumentException("The API base URI '" + baseUri + "' must use HTTPS (plain HTTP is allowed only for a loopback address such as the emulator).", nameof(baseUri));
+        }
+
+        public static bool IsSameOrigin(Uri link, Uri baseUri) =>
+            link.IsAbsoluteUri
+            && string.Equals(link.Scheme, baseUri.Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(link.Host, baseUri.Host, StringComparison.OrdinalIgnoreCase)
+            && link.Port == baseUri.Port;
+
+        public static bool IsLoopback(Uri uri)
+        {
+            if (uri.IsLoopback) return true;
+            return IPAddress.TryParse(uri.Host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip);
+        }
+
+        /// <summary>Resolves a link from a response; throws <see cref="VonageLinkException"/> when it leaves the API host and foreign links are not allowed.</summary>
+        public static Uri ResolveLink(string href, Uri baseUri, bool allowForeign, string purpose)
+        {
+            if (!Uri.TryCreate(baseUri, href, out var link))
+                throw new VonageLinkException("The API returned a " + purpose + " link that is not a URI: '" + href + "'.", null);
+            if (IsSameOrigin(link, baseUri)) return link;
+            if (allowForeign && (link.Scheme == Uri.UriSchemeHttps || IsLoopback(link))) return link;
+            throw new VonageLinkException(
+                "The API returned a " + purpose + " link to another host (" + link.GetLeftPart(UriPartial.Authority) + ") than the configured API host ("
+                + baseUri.GetLeftPart(UriPartial.Authority) + "). It was not followed, so no credentials were sent there. Allow it explicitly (AllowForeignLinks) to fetch it without credentials.",
+                link);
+        }
+    }
+
+    /// <summary>A link in an API answer points somewhere credentials must not go.</summary>
+    public sealed class VonageLinkException : Exception
+    {
+        public VonageLinkException(string message, Uri? link) : base(message) { Link = link; }
+        public Uri? Link { get; }
+    }
+}

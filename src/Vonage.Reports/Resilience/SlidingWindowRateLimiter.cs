@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Vonage.Reports.Resilience
+{
+    /// <summary>
+    /// At most N request starts in any sliding one-second window (plus a small guard for clock and network
+    /// jitter), so a well-behaved run never sees a 429. Waiting is cancellable.
+    /// </summary>
+    internal sealed class SlidingWindowRateLimiter
+    {
+        private static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(30);
+        private readonly object _gate = new object();
+        private readonly Queue<long> _starts = new Queue<long>();
+        private readonly int _permits;
+        private readonly long _windowTicks;
+
+        public SlidingWindowRateLimiter(double requestsPerSecond)
+        {
+            if (requestsPerSecond <= 0) throw new ArgumentOutOfRangeException(nameof(requestsPerSecond));
+            // Fractional rates (0.5/s) become one permit per 1/rate seconds.
+            if (requestsPerSecond >= 1)
+            {
+                _permits = (int)Math.Floor(requestsPerSecond);
+                _windowTicks = Stopwatch.Frequency + ToTicks(Guard);
+            }
+            else
+            {
+                _permits = 1;
+                _windowTicks = (long)(Stopwatch.Frequency / requestsPerSecond) + ToTicks(Guard);
+            }
+        }
+
+        public async Task WaitAsync(CancellationToken cancellationToken)
+        {
+            while (true)
+            {
+                long waitTicks;
+                lock (_gate)
+                {
+                    long now = Stopwatch.GetTimestamp();
+                    while (_starts.Count > 0 && now - _starts.Peek() >= _windowTicks) _starts.Dequeue();
+                    if (_starts.Count < _permits)
+                    {
+                        _starts.Enqueue(now);
+                        return;
+                    }
+                    waitTicks = _windowTicks - (now - _starts.Peek());
+                }
+                var delay = TimeSpan.FromTicks(Math.Max(1, waitTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
+                await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        private static long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);
+    }
+
+    /// <summary>
+    /// Limiters are shared per (API host, account, endpoint class, rate) across every client in the process: the API
+    /// counts per account, so two jobs using one account must share one budget. Holds no credentials.
+    /// </summary>
+    internal static class RateLimiterRegistry
+    {
+        private static readonly ConcurrentDictionary<string, SlidingWindowRateLimiter> Limiters = new ConcurrentDictionary<string, SlidingWindowRateLimiter>();
+
+        public static SlidingWindowRateLimiter? Get(Uri baseUri, string apiKey, string endpointClass, double requestsPerSecond)
+        {
+            if (requestsPerSecond <= 0 || double.IsInfinity(requestsPerSecond)) return null;
+            string key = baseUri.GetLeftPart(UriPartial.Authority) + "|" + apiKey + "|" + endpointClass + "|" + requestsPerSecond.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Limiters.GetOrAdd(key, _ => new SlidingWindowRateLimiter(requestsPerSecond));
+        }
+    }
+}
