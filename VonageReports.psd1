@@ -10,7 +10,7 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('VonageReports.format.ps1xml')
+    FormatsToProcess     = @('Records.format.ps1xml')
     TypesToProcess       = @()
     CmdletsToExport      = @('Get-VonageRecord')
     FunctionsToExport    = @()

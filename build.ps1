@@ -24,7 +24,10 @@ param(
     [string] $Configuration = 'Release',
 
     # Skip the compile step (the module under out/ must exist).
-    [switch] $NoBuild
+    [switch] $NoBuild,
+
+    # Test: run only the Pester files whose name matches (e.g. 'Credentials*'); xunit still runs unless VONAGE_SKIP_XUNIT is set.
+    [string] $PesterFilter = '*'
 )
 
 $ErrorActionPreference = 'Stop'
@@ -33,7 +36,7 @@ Set-StrictMode -Version Latest
 
 switch ($Task) {
     'Build'   { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }
-    'Test'    { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; . (Join-Path $PSScriptRoot 'build/Test.ps1'); exit (Invoke-AllTests -Configuration $Configuration) }
+    'Test'    { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; . (Join-Path $PSScriptRoot 'build/Test.ps1'); exit (Invoke-AllTests -Configuration $Configuration -PesterFilter $PesterFilter) }
     'Demo'    { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Demo.ps1') -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) }
     'Bench'   { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Bench.ps1') -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -Configuration $Configuration }
     'Package' { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Package.ps1') -ModulePath (Get-ModuleOutputPath) }

@@ -1,6 +1,9 @@
 # Shared build functions: paths, dotnet invocation, the module layout, the emulator process.
 $script:RepoRoot = Split-Path -Parent $PSScriptRoot
-$script:OutRoot = Join-Path $RepoRoot 'out'
+# VONAGE_BUILD_ARTIFACTS (optional) keeps one developer's bin/obj/out apart from another's working in the same tree.
+$script:ArtifactsPath = $env:VONAGE_BUILD_ARTIFACTS
+$script:OutRoot = if ($ArtifactsPath) { Join-Path $ArtifactsPath 'out' } else { Join-Path $RepoRoot 'out' }
+$script:ArtifactArgs = if ($ArtifactsPath) { @('--artifacts-path', $ArtifactsPath) } else { @() }
 
 function Get-ModuleVersion {
     (Import-PowerShellDataFile (Join-Path $RepoRoot 'VonageReports.psd1')).ModuleVersion
@@ -11,6 +14,7 @@ function Get-ModuleOutputPath {
 }
 
 function Get-EmulatorPath([string] $Configuration = 'Release') {
+    if ($ArtifactsPath) { return Join-Path $ArtifactsPath "bin/Vonage.Reports.Emulator/$($Configuration.ToLowerInvariant())/Vonage.Reports.Emulator.dll" }
     Join-Path $RepoRoot "src/Vonage.Reports.Emulator/bin/$Configuration/net10.0/Vonage.Reports.Emulator.dll"
 }
 
@@ -21,9 +25,9 @@ function Invoke-Dotnet {
 
 function Invoke-ModuleBuild([string] $Configuration = 'Release') {
     Write-Host "Building the solution ($Configuration)..." -ForegroundColor Cyan
-    Invoke-Dotnet build (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --nologo -v:q -clp:ErrorsOnly
+    Invoke-Dotnet build (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --nologo -v:q -clp:ErrorsOnly @ArtifactArgs
     $publish = Join-Path $OutRoot "publish/$Configuration"
-    Invoke-Dotnet publish (Join-Path $RepoRoot 'src/Vonage.Reports.PowerShell/Vonage.Reports.PowerShell.csproj') -c $Configuration -o $publish --no-build --nologo -v:q
+    Invoke-Dotnet publish (Join-Path $RepoRoot 'src/Vonage.Reports.PowerShell/Vonage.Reports.PowerShell.csproj') -c $Configuration -o $publish --no-build --nologo -v:q @ArtifactArgs
 
     $moduleDir = Get-ModuleOutputPath
     if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }

@@ -12,20 +12,22 @@ function Get-TrxCounts([string] $Directory) {
 }
 
 function Get-PesterModulePath {
-    Invoke-Dotnet restore (Join-Path $RepoRoot 'tests/Pester/PesterPackage.csproj') --nologo -v:q
-    $path = Join-Path $OutRoot 'packages/pester/6.2.0/tools/Pester.psd1'
+    Invoke-Dotnet restore (Join-Path $RepoRoot 'tests/Pester/PesterPackage.csproj') --nologo -v:q @ArtifactArgs
+    $path = Join-Path $RepoRoot 'out/packages/pester/6.2.0/tools/Pester.psd1'
     if (-not (Test-Path $path)) { throw "Pester was not restored to $path." }
     $path
 }
 
-function Invoke-AllTests([string] $Configuration = 'Release') {
+function Invoke-AllTests([string] $Configuration = 'Release', [string] $PesterFilter = '*') {
     $results = Join-Path $OutRoot 'test-results'
     if (Test-Path $results) { Remove-Item $results -Recurse -Force }
     $null = New-Item -ItemType Directory $results
 
     Write-Host 'xunit: core and emulator' -ForegroundColor Cyan
+    if ($env:VONAGE_SKIP_XUNIT) { Write-Host 'VONAGE_SKIP_XUNIT is set: xunit skipped.' -ForegroundColor Yellow; $global:LASTEXITCODE = 0 } else {
     & dotnet test (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --no-build --nologo `
-        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit')
+        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit') @ArtifactArgs
+    }
     $xunitExit = $LASTEXITCODE
     $xunit = Get-TrxCounts (Join-Path $results 'xunit')
     if ($xunitExit -ne 0 -and $xunit.Failed -eq 0) { $xunit.Failed = 1; Write-Host "dotnet test exited with $xunitExit." -ForegroundColor Red }
@@ -34,7 +36,7 @@ function Invoke-AllTests([string] $Configuration = 'Release') {
     $pesterPath = Get-PesterModulePath
     $pesterResult = Join-Path $results 'pester.json'
     & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tests/Pester/Invoke-PesterSuite.ps1') `
-        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult
+        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult -Filter $PesterFilter
     $pesterExit = $LASTEXITCODE
     $pester = if (Test-Path $pesterResult) { Get-Content $pesterResult -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
     if ($pesterExit -ne 0 -and $pester.Failed -eq 0) { $pester.Failed = 1; Write-Host "The Pester run exited with $pesterExit." -ForegroundColor Red }

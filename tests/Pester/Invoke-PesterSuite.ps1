@@ -3,7 +3,9 @@ param(
     [Parameter(Mandatory)] [string] $ModulePath,
     [Parameter(Mandatory)] [string] $EmulatorPath,
     [Parameter(Mandatory)] [string] $PesterPath,
-    [Parameter(Mandatory)] [string] $ResultFile
+    [Parameter(Mandatory)] [string] $ResultFile,
+    # Only the *.Tests.ps1 files whose name matches.
+    [string] $Filter = '*'
 )
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterPath -Force
@@ -15,7 +17,7 @@ try {
     $env:VONAGE_TEST_EMULATOR_PATH = $EmulatorPath
     $env:VONAGE_TEST_EMULATOR_URL = $emulator.Url
     $config = New-PesterConfiguration
-    $config.Run.Path = $PSScriptRoot
+    $config.Run.Path = @(Get-ChildItem $PSScriptRoot -Filter '*.Tests.ps1' | Where-Object Name -like $Filter | ForEach-Object FullName)
     $config.Run.PassThru = $true
     $config.Output.Verbosity = 'Normal'
     $config.TestResult.Enabled = $true
