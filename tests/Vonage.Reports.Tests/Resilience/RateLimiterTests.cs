@@ -1,0 +1,44 @@
+using System.Diagnostics;
+using Vonage.Reports.Resilience;
+using Xunit;
+
+namespace Vonage.Reports.Tests.Resilience;
+
+public class RateLimiterTests
+{
+    [Fact]
+    public async Task Never_lets_more_than_the_limit_start_in_any_one_second_window()
+    {
+        var limiter = new SlidingWindowRateLimiter(10);
+        var clock = Stopwatch.StartNew();
+        var starts = new List<double>();
+        var tasks = Enumerable.Range(0, 25).Select(async _ =>
+        {
+            await limiter.WaitAsync(CancellationToken.None);
+            lock (starts) starts.Add(clock.Elapsed.TotalSeconds);
+        });
+        await Task.WhenAll(tasks);
+        starts.Sort();
+        for (int i = 10; i < starts.Count; i++)
+            Assert.True(starts[i] - starts[i - 10] >= 1.0, $"requests {i - 10} and {i} started {starts[i] - starts[i - 10]:0.000} s apart");
+    }
+
+    [Fact]
+    public async Task Waiting_is_cancellable()
+    {
+        var limiter = new SlidingWindowRateLimiter(1);
+        await limiter.WaitAsync(CancellationToken.None);
+        using var cts = new CancellationTokenSource(50);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => limiter.WaitAsync(cts.Token));
+    }
+
+    [Fact]
+    public void Shares_one_limiter_per_account_and_endpoint_class()
+    {
+        var uri = new Uri("https://api.nexmo.com/");
+        Assert.Same(RateLimiterRegistry.Get(uri, "k1", "Sync", 10), RateLimiterRegistry.Get(uri, "k1", "Sync", 10));
+        Assert.NotSame(RateLimiterRegistry.Get(uri, "k1", "Sync", 10), RateLimiterRegistry.Get(uri, "k2", "Sync", 10));
+        Assert.NotSame(RateLimiterRegistry.Get(uri, "k1", "Sync", 10), RateLimiterRegistry.Get(uri, "k1", "Async", 10));
+        Assert.Null(RateLimiterRegistry.Get(uri, "k1", "Sync", 0));
+    }
+}
