@@ -1,0 +1,116 @@
+# Benchmarks (kept out of Test). Prints a table and writes it to out/bench/. Every scenario runs in a fresh pwsh.
+param(
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [Parameter(Mandatory)] [string] $EmulatorPath,
+    [string] $Configuration = 'Release',
+    # Rows of the report for the import benchmark, and of the memory check.
+    [int] $ImportRows = 1000000,
+    [int] $MemoryRows = 10000000,
+    # Records for the sync benchmark, and the latency the emulator adds per page.
+    [int] $SyncRecords = 100000,
+    [int] $LatencyMs = 250,
+    [switch] $SkipMemory
+)
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+Import-Module (Join-Path $PSScriptRoot 'Emulator.psm1') -Force
+$scenarioScript = Join-Path $PSScriptRoot 'bench/Measure-Scenario.ps1'
+$outDir = Join-Path (Split-Path $ModulePath -Parent | Split-Path -Parent) 'bench'
+$null = New-Item -ItemType Directory -Force $outDir
+$auth = @{ Authorization = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('abcd1234:emulatorsecret1')) }
+
+function Invoke-Scenario([string] $Name, [hashtable] $Arguments) {
+    $argList = @('-NoProfile', '-NonInteractive', '-File', $scenarioScript, '-Scenario', $Name, '-ModulePath', $ModulePath)
+    foreach ($k in $Arguments.Keys) { $argList += "-$k"; $argList += [string] $Arguments[$k] }
+    Write-Host "  running $Name..." -ForegroundColor DarkGray
+    $json = & dotnet pwsh @argList | Select-Object -Last 1
+    if ($LASTEXITCODE -ne 0) { throw "Scenario $Name failed." }
+    $json | ConvertFrom-Json
+}
+
+# Creates a report of about $Rows SMS rows on the emulator (one record per second) and downloads its ZIP.
+function New-BenchReport([string] $BaseUri, [int] $Rows, [string] $Path) {
+    $end = [DateTimeOffset]::new(2026, 11, 1, 0, 0, 0, [TimeSpan]::Zero)
+    $start = $end.AddSeconds(-$Rows)
+    $body = @{ product = 'SMS'; account_id = 'abcd1234'; direction = 'outbound'; date_start = $start.ToString('yyyy-MM-ddTHH:mm:ssZ'); date_end = $end.ToString('yyyy-MM-ddTHH:mm:ssZ') } | ConvertTo-Json
+    $report = Invoke-RestMethod -Method Post -Uri "$BaseUri/v2/reports" -Headers $auth -Body $body -ContentType 'application/json'
+    do {
+        Start-Sleep -Milliseconds 500
+        $report = Invoke-RestMethod -Uri "$BaseUri/v2/reports/$($report.request_id)" -Headers $auth
+    } while ($report.request_status -in 'PENDING', 'PROCESSING')
+    if ($report.request_status -ne 'SUCCESS') { throw "The bench report ended $($report.request_status)." }
+    Invoke-WebRequest -Uri $report._links.download_report.href -Headers $auth -OutFile $Path
+    Set-Content -Path "$Path.rows" -Value $report.items_count
+    [long] $report.items_count
+}
+
+$rows = [System.Collections.Generic.List[object]]::new()
+function Add-Row($Benchmark, $Result, $Note) {
+    $rows.Add([pscustomobject]@{ Benchmark = $Benchmark; Scenario = $Result.Scenario; Records = $Result.Records; Seconds = $Result.Seconds; 'Records/s' = $Result.RecordsPerSecond; 'PeakMB' = $Result.PeakMB; Note = $Note })
+}
+
+# 1. Sync paging: Get-VonageRecord vs the naive loop, with latency per page. 1,000 records an hour per stream makes
+#    every page a full 1,000 records, so the API's bound is exactly 10 pages/s = 10,000 records/s.
+Write-Host "1. Sync paging: $SyncRecords records, $LatencyMs ms per page" -ForegroundColor Cyan
+$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--latency-ms', $LatencyMs, '--density', 1000)
+try {
+    $start = [DateTimeOffset]::new(2026, 10, 1, 0, 0, 0, [TimeSpan]::Zero)
+    $end = $start.AddSeconds($SyncRecords * 3.6)
+    $range = @{ BaseUri = $emulator.Url; DateStart = $start.ToString('o'); DateEnd = $end.ToString('o') }
+    $ours = Invoke-Scenario 'GetVonageRecord' $range
+    $naive = Invoke-Scenario 'NaiveLoop' $range
+    $serial = Invoke-Scenario 'GetVonageRecord' ($range + @{ ThrottleLimit = 1 })
+    $serial.Scenario = 'GetVonageRecord -ThrottleLimit 1'
+    $stats = Invoke-RestMethod -Uri "$($emulator.Url)/_emulator/stats" -ErrorAction SilentlyContinue
+    Add-Row 'sync' $ours ("{0:0.00}x naive; target >= 9,000/s and >= 2.5x" -f ($ours.RecordsPerSecond / $naive.RecordsPerSecond))
+    Add-Row 'sync' $naive 'Invoke-RestMethod following _links.next'
+    Add-Row 'sync' $serial 'serial windows'
+    if ($stats) { Write-Host ("   emulator stats: " + ($stats | ConvertTo-Json -Compress -Depth 6)) -ForegroundColor DarkGray }
+}
+finally { $emulator.Stop() }
+
+# 2. Import: a $ImportRows-row SMS report ZIP piped to Measure-Object, against what users do today.
+Write-Host "2. Import: $ImportRows-row SMS report" -ForegroundColor Cyan
+$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--density', 3600)
+$zip = Join-Path $outDir 'bench-import.zip'
+try {
+    $made = New-BenchReport -BaseUri $emulator.Url -Rows $ImportRows -Path $zip
+    Write-Host "   report: $made rows, $([math]::Round((Get-Item $zip).Length / 1MB, 1)) MB ZIP" -ForegroundColor DarkGray
+    $import = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $zip }
+    $expand = Invoke-Scenario 'ExpandArchiveImportCsv' @{ ZipPath = $zip }
+    $casts = Invoke-Scenario 'ImportCsvWithCasts' @{ ZipPath = $zip }
+    $floor = Invoke-Scenario 'PipelineFloor' @{ ZipPath = $zip }
+    Add-Row 'import' $import ("{0:0.0}x (a), {1:0.0}x (b), {2:0}% of (c); targets 3.5x, 10x, 80%" -f ($import.RecordsPerSecond / $expand.RecordsPerSecond), ($import.RecordsPerSecond / $casts.RecordsPerSecond), (100 * $import.RecordsPerSecond / $floor.RecordsPerSecond))
+    Add-Row 'import' $expand '(a) Expand-Archive + Import-Csv (strings)'
+    Add-Row 'import' $casts '(b) Import-Csv + casts'
+    Add-Row 'import' $floor '(c) pipeline floor: prebuilt objects'
+
+    if (-not $SkipMemory) {
+        Write-Host "3. Memory: $MemoryRows-row report" -ForegroundColor Cyan
+        $bigZip = Join-Path $outDir 'bench-memory.zip'
+        try {
+            $made = New-BenchReport -BaseUri $emulator.Url -Rows $MemoryRows -Path $bigZip
+            $big = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $bigZip }
+            Add-Row 'memory' $big ("{0:N0} rows; target peak RSS < 200 MB" -f $made)
+        }
+        finally { Remove-Item $bigZip, "$bigZip.rows" -ErrorAction SilentlyContinue }
+    }
+}
+finally {
+    $emulator.Stop()
+    Remove-Item $zip, "$zip.rows" -ErrorAction SilentlyContinue
+}
+
+# 4. Import-Module time over a bare pwsh -NoProfile start.
+$measureImport = Join-Path $PSScriptRoot 'Measure-Import.ps1'
+if (Test-Path $measureImport) {
+    Write-Host '4. Import-Module time' -ForegroundColor Cyan
+    $importTime = & $measureImport -ModulePath $ModulePath | Select-Object -Last 1
+    $rows.Add([pscustomobject]@{ Benchmark = 'import-module'; Scenario = 'Import-Module VonageReports'; Records = $null; Seconds = $null; 'Records/s' = $null; PeakMB = $null; Note = "$importTime; target < 150 ms" })
+}
+
+$table = $rows | Format-Table -AutoSize | Out-String -Width 200
+Write-Host $table
+$file = Join-Path $outDir ("bench-{0:yyyyMMdd-HHmmss}.txt" -f (Get-Date))
+$table | Set-Content $file
+Write-Host "Written to $file" -ForegroundColor Cyan

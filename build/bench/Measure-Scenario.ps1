@@ -1,0 +1,102 @@
+# Runs one benchmark scenario in this (fresh) process and prints one JSON line:
+# {"Scenario":..,"Records":..,"Seconds":..,"RecordsPerSecond":..,"PeakMB":..}. Peak = this process's VmHWM.
+param(
+    [Parameter(Mandatory)] [string] $Scenario,
+    [Parameter(Mandatory)] [string] $ModulePath,
+    [string] $BaseUri,
+    [string] $ZipPath,
+    [DateTimeOffset] $DateStart,
+    [DateTimeOffset] $DateEnd,
+    [int] $ThrottleLimit = 4
+)
+$ErrorActionPreference = 'Stop'
+$ProgressPreference = 'SilentlyContinue'
+$cred = [pscredential]::new('abcd1234', (ConvertTo-SecureString 'emulatorsecret1' -AsPlainText -Force))
+Import-Module (Join-Path $ModulePath 'VonageReports.psd1')
+
+function Get-PeakMB {
+    $line = Get-Content /proc/self/status -ErrorAction SilentlyContinue | Where-Object { $_ -like 'VmHWM:*' }
+    if ($line) { [math]::Round(([double]($line -replace '[^0-9]', '')) / 1024, 1) } else { [math]::Round([System.Diagnostics.Process]::GetCurrentProcess().PeakWorkingSet64 / 1MB, 1) }
+}
+
+# Setup that is not the user's cost happens before the clock starts (the floor's objects are prebuilt).
+if ($Scenario -eq 'PipelineFloor') {
+    $coreAssembly = [Vonage.Reports.Models.SmsRecord].Assembly.Location
+    $types = Add-Type -ReferencedAssemblies $coreAssembly -PassThru -TypeDefinition @'
+using System.Management.Automation;
+namespace VonageBench {
+    [Cmdlet(VerbsCommunications.Write, "Prebuilt")]
+    public sealed class WritePrebuiltCommand : PSCmdlet {
+        public static Vonage.Reports.Models.SmsRecord[] Records = new Vonage.Reports.Models.SmsRecord[0];
+        public static void Prepare(int count) {
+            Records = new Vonage.Reports.Models.SmsRecord[count];
+            for (int i = 0; i < count; i++) Records[i] = new Vonage.Reports.Models.SmsRecord { MessageId = i.ToString(), Status = "delivered" };
+        }
+        protected override void EndProcessing() { foreach (var r in Records) WriteObject(r); }
+    }
+}
+'@
+    Import-Module ($types | Where-Object Name -eq 'WritePrebuiltCommand').Assembly
+    [VonageBench.WritePrebuiltCommand]::Prepare([int] (Get-Content ($ZipPath + '.rows')))
+}
+
+$clock = [System.Diagnostics.Stopwatch]::StartNew()
+$count = switch ($Scenario) {
+    'GetVonageRecord' {
+        (Get-VonageRecord -Product SMS -Direction outbound -DateStart $DateStart -DateEnd $DateEnd -Credential $cred -BaseUri $BaseUri -ThrottleLimit $ThrottleLimit | Measure-Object).Count
+    }
+    'NaiveLoop' {
+        # What a user writes from the seeds' blog: one 24-hour window after another, following _links.next.
+        $auth = 'Basic ' + [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes('abcd1234:emulatorsecret1'))
+        $n = 0
+        for ($day = $DateStart; $day -lt $DateEnd; $day = $day.AddDays(1)) {
+            $to = if ($day.AddDays(1) -lt $DateEnd) { $day.AddDays(1) } else { $DateEnd }
+            $uri = "$BaseUri/v2/reports/records?account_id=abcd1234&product=SMS&direction=outbound&date_start=$($day.UtcDateTime.ToString('yyyy-MM-ddTHH:mm:ssZ'))&date_end=$($to.UtcDateTime.ToString('yyyy-MM-ddTHH:mm:ssZ'))"
+            while ($uri) {
+                $page = Invoke-RestMethod -Uri $uri -Headers @{ Authorization = $auth }
+                foreach ($r in $page.records) { $n++ }
+                $uri = if ($page.request_status -eq 'TRUNCATED' -and $page._links.next) { $page._links.next.href } else { $null }
+            }
+        }
+        $n
+    }
+    'ImportVonageReportFile' {
+        (Import-VonageReportFile -LiteralPath $ZipPath | Measure-Object).Count
+    }
+    'ExpandArchiveImportCsv' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('bench-' + [guid]::NewGuid().ToString('n'))
+        try {
+            Expand-Archive -LiteralPath $ZipPath -DestinationPath $dir
+            (Import-Csv -Path (Get-ChildItem $dir -Filter *.csv).FullName | Measure-Object).Count
+        }
+        finally { Remove-Item $dir -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+    'ImportCsvWithCasts' {
+        $dir = Join-Path ([IO.Path]::GetTempPath()) ('bench-' + [guid]::NewGuid().ToString('n'))
+        try {
+            Expand-Archive -LiteralPath $ZipPath -DestinationPath $dir
+            (Import-Csv -Path (Get-ChildItem $dir -Filter *.csv).FullName | ForEach-Object {
+                [pscustomobject]@{
+                    MessageId = $_.message_id; To = $_.to; Status = $_.status
+                    DateReceived = [DateTimeOffset]::Parse($_.date_received, [cultureinfo]::InvariantCulture)
+                    DateFinalized = if ($_.date_finalized) { [DateTimeOffset]::Parse($_.date_finalized, [cultureinfo]::InvariantCulture) } else { $null }
+                    Latency = if ($_.latency) { [int]$_.latency } else { $null }
+                    TotalPrice = [decimal]::Parse($_.total_price, [cultureinfo]::InvariantCulture)
+                }
+            } | Measure-Object).Count
+        }
+        finally { Remove-Item $dir -Recurse -Force -ErrorAction SilentlyContinue }
+    }
+    'PipelineFloor' {
+        (Write-Prebuilt | Measure-Object).Count
+    }
+    default { throw "Unknown scenario $Scenario" }
+}
+$clock.Stop()
+[pscustomobject]@{
+    Scenario         = $Scenario
+    Records          = $count
+    Seconds          = [math]::Round($clock.Elapsed.TotalSeconds, 2)
+    RecordsPerSecond = [math]::Round($count / $clock.Elapsed.TotalSeconds, 0)
+    PeakMB           = Get-PeakMB
+} | ConvertTo-Json -Compress
