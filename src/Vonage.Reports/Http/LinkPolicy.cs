@@ -13,10 +13,10 @@ namespace Vonage.Reports.Http
         public static void ValidateBaseUri(Uri baseUri)
         {
             if (!baseUri.IsAbsoluteUri)
-                throw new ArgumentException("The API base URI must be absolute, e.g. https://api.nexmo.com.", nameof(baseUri));
+                throw new VonageValidationException("InvalidBaseUri", "The API base URI must be absolute, e.g. https://api.nexmo.com.", "BaseUri", baseUri.OriginalString);
             if (baseUri.Scheme == Uri.UriSchemeHttps) return;
             if (baseUri.Scheme == Uri.UriSchemeHttp && IsLoopback(baseUri)) return;
-            throw new ArgumentException("The API base URI '" + baseUri + "' must use HTTPS (plain HTTP is allowed only for a loopback address such as the emulator).", nameof(baseUri));
+            throw new VonageValidationException("InsecureBaseUri", "The API base URI '" + baseUri + "' must use HTTPS (plain HTTP is allowed only for a loopback address such as the emulator), so the credentials are never sent in clear text.", "BaseUri", baseUri.OriginalString);
         }
 
         public static bool IsSameOrigin(Uri link, Uri baseUri) =>
