@@ -72,18 +72,25 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         /// <summary>Waits for background work on the pipeline thread, relaying its log lines to -Verbose meanwhile.</summary>
         protected T Await<T>(Task<T> task)
         {
-            var handle = ((IAsyncResult)task).AsyncWaitHandle;
-            while (!handle.WaitOne(100)) FlushLog();
-            FlushLog();
+            WaitRelayingLog(task);
             return task.GetAwaiter().GetResult();
         }
 
         protected void Await(Task task)
         {
-            var handle = ((IAsyncResult)task).AsyncWaitHandle;
-            while (!handle.WaitOne(100)) FlushLog();
-            FlushLog();
+            WaitRelayingLog(task);
             task.GetAwaiter().GetResult();
+        }
+
+        private void WaitRelayingLog(Task task)
+        {
+            // Most waits (records already buffered) are complete: skip the wait handle, which costs an allocation.
+            if (!task.IsCompleted)
+            {
+                var handle = ((IAsyncResult)task).AsyncWaitHandle;
+                while (!handle.WaitOne(100)) FlushLog();
+            }
+            if (!_log.IsEmpty) FlushLog();
         }
 
         /// <summary>Writes queued HTTP log lines as verbose messages. Pipeline thread only.</summary>
