@@ -25,6 +25,16 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [Credential]
         public PSCredential? Credential { get; set; }
 
+        /// <summary>Name of a SecretManagement secret holding the API key and secret (PSCredential, Hashtable ApiKey/ApiSecret, or 'key:secret').</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? SecretName { get; set; }
+
+        /// <summary>SecretManagement vault to read -SecretName from; without it Get-Secret searches the default vault, then all.</summary>
+        [Parameter]
+        [ValidateNotNullOrEmpty]
+        public string? Vault { get; set; }
+
         /// <summary>Account whose data is read (8 characters); defaults to the API key.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
         [ValidateNotNullOrEmpty]

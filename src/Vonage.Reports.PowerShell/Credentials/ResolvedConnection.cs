@@ -15,13 +15,16 @@ namespace Vonage.Reports.PowerShell.Credentials
 
         public VonageCredential Credential { get; }
 
-        /// <summary>Which source supplied the credential (-Credential, environment, ...).</summary>
+        /// <summary>Which source supplied the credential (-Credential, -SecretName, Connect-Vonage, environment).</summary>
         public string Source { get; }
 
         public string? AccountId { get; }
         public Uri BaseUri { get; }
         public int? MaximumRetryCount { get; set; }
         public TimeSpan? RetryInterval { get; set; }
+
+        /// <summary>The Connect-Vonage default the credential came from, if it did.</summary>
+        internal VonageContext? Context { get; set; }
 
         public string Describe() => "API key " + Credential.ApiKey + " from " + Source + ", account " + (AccountId ?? Credential.ApiKey) + ", " + BaseUri.GetLeftPart(UriPartial.Authority);
     }
