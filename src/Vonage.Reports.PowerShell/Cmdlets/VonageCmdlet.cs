@@ -55,6 +55,11 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [ValidateRange(0, 3600)]
         public int RetryIntervalSec { get; set; } = -1;
 
+        /// <summary>Seconds one HTTP attempt may take (send and read the whole body) before it is retried. Default 100.</summary>
+        [Parameter]
+        [ValidateRange(1, 86400)]
+        public int TimeoutSec { get; set; }
+
         /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing) or the pipeline stops.</summary>
         protected CancellationToken CancellationToken => _cancel.Token;
 
@@ -75,6 +80,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             };
             if (connection.MaximumRetryCount.HasValue) options.Retry.MaximumRetryCount = connection.MaximumRetryCount.Value;
             if (connection.RetryInterval.HasValue) options.Retry.RetryInterval = connection.RetryInterval.Value;
+            if (TimeoutSec > 0) options.Retry.AttemptTimeout = TimeSpan.FromSeconds(TimeoutSec);
             WriteVerbose("Using " + connection.Describe() + ".");
             return new VonageReportsClient(options);
         }
