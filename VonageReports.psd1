@@ -18,10 +18,16 @@
     AliasesToExport      = @()
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Vonage', 'Nexmo', 'Reports', 'CDR', 'SMS', 'Voice', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
+            Tags         = @('Vonage', 'Nexmo', 'Reports', 'CDR', 'SMS', 'Voice', 'Messages', 'Reporting', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/vonage-reports/VonageReports'
             LicenseUri   = 'https://github.com/vonage-reports/VonageReports/blob/main/LICENSE'
-            ReleaseNotes = 'First release: Get-VonageRecord with transparent cursor paging.'
+            ReleaseNotes = @'
+0.1.0 - first release.
+- Get-VonageRecord: typed records with transparent cursor paging, parallel 24-hour windows, ids 20 per call.
+- Credentials from -Credential, SecretManagement (-SecretName), Connect-Vonage or environment variables.
+- Client-side rate limiting, retries with back-off (Retry-After honoured), Ctrl+C stops at once.
+- Offline help (Get-Help, about_VonageReports); Windows PowerShell 5.1 and PowerShell 7.4/7.6, dependencies isolated.
+'@
         }
     }
 }
