@@ -329,10 +329,13 @@ Describe 'Step 3: the Connect-Vonage session default' {
         (Get-ErrorOf { Invoke-Minute }).FullyQualifiedErrorId | Should -BeLike 'CredentialNotFound,*'
     }
 
-    It 'applies its retry settings as session defaults' {
-        $context = Connect-Vonage -Credential $master -MaximumRetryCount 2 -RetryIntervalSec 3 -PassThru
+    It 'keeps -MaximumRetryCount, -RetryIntervalSec and -TimeoutSec as session defaults' {
+        $context = Connect-Vonage -Credential $master -MaximumRetryCount 2 -RetryIntervalSec 3 -TimeoutSec 40 -PassThru
         $context.MaximumRetryCount | Should -Be 2
         $context.RetryIntervalSec | Should -Be 3
+        $context.TimeoutSec | Should -Be 40
+        # Switching the account keeps them.
+        (Connect-Vonage -AccountId sub00001 -PassThru).TimeoutSec | Should -Be 40
     }
 }
 

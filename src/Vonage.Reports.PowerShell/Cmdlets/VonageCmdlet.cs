@@ -80,7 +80,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             };
             if (connection.MaximumRetryCount.HasValue) options.Retry.MaximumRetryCount = connection.MaximumRetryCount.Value;
             if (connection.RetryInterval.HasValue) options.Retry.RetryInterval = connection.RetryInterval.Value;
-            if (TimeoutSec > 0) options.Retry.AttemptTimeout = TimeSpan.FromSeconds(TimeoutSec);
+            if (connection.AttemptTimeout.HasValue) options.Retry.AttemptTimeout = connection.AttemptTimeout.Value;
             WriteVerbose("Using " + connection.Describe() + ".");
             return new VonageReportsClient(options);
         }

@@ -75,6 +75,8 @@ namespace Vonage.Reports.PowerShell.Credentials
             else if (context?.MaximumRetryCount != null) connection.MaximumRetryCount = context.MaximumRetryCount;
             if (cmdlet.RetryIntervalSec >= 0) connection.RetryInterval = TimeSpan.FromSeconds(cmdlet.RetryIntervalSec);
             else if (context?.RetryIntervalSec != null) connection.RetryInterval = TimeSpan.FromSeconds(context.RetryIntervalSec.Value);
+            if (cmdlet.TimeoutSec > 0) connection.AttemptTimeout = TimeSpan.FromSeconds(cmdlet.TimeoutSec);
+            else if (context?.TimeoutSec != null) connection.AttemptTimeout = TimeSpan.FromSeconds(context.TimeoutSec.Value);
             return connection;
         }
 

@@ -23,6 +23,9 @@ namespace Vonage.Reports.PowerShell.Credentials
         public int? MaximumRetryCount { get; set; }
         public TimeSpan? RetryInterval { get; set; }
 
+        /// <summary>Time one HTTP attempt may take (-TimeoutSec).</summary>
+        public TimeSpan? AttemptTimeout { get; set; }
+
         /// <summary>The Connect-Vonage default the credential came from, if it did.</summary>
         internal VonageContext? Context { get; set; }
 

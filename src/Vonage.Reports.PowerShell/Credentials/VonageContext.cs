@@ -23,6 +23,7 @@ namespace Vonage.Reports.PowerShell.Credentials
             Vault = vault;
             MaximumRetryCount = connection.MaximumRetryCount;
             RetryIntervalSec = connection.RetryInterval.HasValue ? (int)connection.RetryInterval.Value.TotalSeconds : (int?)null;
+            TimeoutSec = connection.AttemptTimeout.HasValue ? (int)connection.AttemptTimeout.Value.TotalSeconds : (int?)null;
             ConnectedAt = DateTimeOffset.Now;
         }
 
@@ -44,6 +45,8 @@ namespace Vonage.Reports.PowerShell.Credentials
         public int? MaximumRetryCount { get; }
 
         public int? RetryIntervalSec { get; }
+
+        public int? TimeoutSec { get; }
 
         public DateTimeOffset ConnectedAt { get; }
 
