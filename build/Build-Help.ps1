@@ -16,9 +16,6 @@ param(
     [string] $ModuleDir,
     [string] $DocsDir
 )
-$ErrorActionPreference = 'Stop'
-Set-StrictMode -Version Latest
-
 $script:MamlNamespaces = [ordered]@{
     maml    = 'http://schemas.microsoft.com/maml/2004/10'
     command = 'http://schemas.microsoft.com/maml/dev/command/2004/10'
@@ -400,4 +397,8 @@ function Invoke-HelpBuild([string] $ModuleDir, [string] $DocsDir) {
     }
 }
 
-if ($ModuleDir) { Invoke-HelpBuild -ModuleDir $ModuleDir -DocsDir $DocsDir }
+if ($ModuleDir) {
+    $ErrorActionPreference = 'Stop'
+    Set-StrictMode -Version Latest
+    Invoke-HelpBuild -ModuleDir $ModuleDir -DocsDir $DocsDir
+}
