@@ -138,12 +138,17 @@ function ConvertFrom-PlatyPSMarkdown([string] $Path) {
 
     $examples = foreach ($example in (Split-MarkdownSections $sections['EXAMPLES'].Lines 3 | Where-Object Title)) {
         $blocks = @(Split-Blocks $example.Lines)
-        $code = @($blocks | Where-Object Kind -eq 'code')
+        # PowerShell fences are the code; an ```output (or text/console) fence is sample output, shown with the remarks.
+        $isCode = { $_.Kind -eq 'code' -and $_.Info -notin 'output', 'text', 'console' }
+        $code = @($blocks | Where-Object $isCode)
         if (-not $code) { throw "Example '$($example.Title)' has no code block." }
+        $remarks = foreach ($block in $blocks | Where-Object { -not (& $isCode) }) {
+            if ($block.Kind -eq 'code') { , $block.Text.TrimEnd() } else { ConvertTo-Paragraphs $block.Text }
+        }
         [pscustomobject]@{
             Title   = $example.Title
             Code    = ($code.Text -join "`n`n").Trim()
-            Remarks = ConvertTo-Paragraphs (($blocks | Where-Object Kind -eq 'text').Text -join "`n`n")
+            Remarks = @($remarks | Where-Object { $_ })
         }
     }
 
