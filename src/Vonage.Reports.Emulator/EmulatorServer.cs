@@ -1,0 +1,120 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Vonage.Reports.Emulator.Errors;
+using Vonage.Reports.Emulator.Faults;
+using Vonage.Reports.Emulator.Hosting;
+using Vonage.Reports.Emulator.Json;
+using Vonage.Reports.Emulator.Routes;
+using Vonage.Reports.Emulator.Stats;
+using Vonage.Reports.Emulator.Time;
+
+namespace Vonage.Reports.Emulator;
+
+/// <summary>
+/// A running emulator on 127.0.0.1. Start it in-process (xunit) with <see cref="StartAsync"/>; the command line
+/// uses the same entry point. Stats, faults, the clock and reset are reachable here as well as over /_emulator/.
+/// </summary>
+public sealed class EmulatorServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly EmulatorState _state;
+
+    private EmulatorServer(WebApplication app, EmulatorState state, Uri baseUri)
+    {
+        _app = app;
+        _state = state;
+        BaseUri = baseUri;
+    }
+
+    /// <summary>e.g. http://127.0.0.1:41234/</summary>
+    public Uri BaseUri { get; }
+
+    public EmulatorOptions Options => _state.Options;
+
+    public EmulatorClock Clock => _state.Clock;
+
+    public EmulatorStats Stats => _state.Stats;
+
+    public FaultInjector Faults => _state.Faults;
+
+    public static async Task<EmulatorServer> StartAsync(EmulatorOptions options, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var state = new EmulatorState(options.Validated());
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Logging.ClearProviders();
+        builder.Logging.AddSimpleConsole(o => o.SingleLine = true);
+        builder.Logging.SetMinimumLevel(options.LogLevel);
+        // The host must not own Ctrl+C/SIGTERM: several emulators may share a test process; Program handles signals.
+        builder.Services.AddSingleton<IHostLifetime, QuietLifetime>();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Listen(IPAddress.Loopback, options.Port);
+        });
+
+        var app = builder.Build();
+        var gate = new ApiGate(state, app.Services.GetRequiredService<ILogger<ApiGate>>());
+        app.Use(gate.InvokeAsync);
+        MapRoutes(app, state);
+        await app.StartAsync(ct);
+
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var server = new EmulatorServer(app, state, new Uri(address.TrimEnd('/') + "/"));
+        return server;
+    }
+
+    private static void MapRoutes(WebApplication app, EmulatorState state)
+    {
+        var sync = new SyncRecordsEndpoint(state);
+        app.MapGet("/v2/reports/records", (RequestDelegate)sync.HandleAsync);
+        new ControlEndpoints(state, () => ResetState(state)).Map(app);
+        app.MapFallback((RequestDelegate)(context => JsonResponses.WriteErrorAsync(context,
+            ApiGate.RouteName(context.Request.Method, context.Request.Path.Value ?? "/") is null
+                ? ApiError.NotFound(context.Request.Path.Value ?? "/")
+                : ApiError.MethodNotAllowed(context.Request.Method, context.Request.Path.Value ?? "/"))));
+    }
+
+    public FaultRule AddFault(FaultRule rule) => _state.Faults.Add(rule);
+
+    public void ClearFaults() => _state.Faults.Clear();
+
+    public DateTimeOffset AdvanceClock(TimeSpan by) => _state.Clock.Advance(by);
+
+    /// <summary>Clears fault rules, stats, rate-limit windows and reports, and puts the clock back to real time.</summary>
+    public void Reset() => ResetState(_state);
+
+    private static void ResetState(EmulatorState state)
+    {
+        state.Faults.Clear();
+        state.Stats.Reset();
+        state.SyncLimiter.Reset();
+        state.AsyncLimiter.Reset();
+        state.Clock.ResetOffset();
+    }
+
+    /// <summary>Completes when the server stops.</summary>
+    public Task WaitForShutdownAsync(CancellationToken ct = default) => _app.WaitForShutdownAsync(ct);
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
+            await _app.StopAsync(timeout.Token);
+        }
+        finally { await _app.DisposeAsync(); }
+    }
+
+    /// <summary>No console hooks: the owner (Program or a test) decides when to stop.</summary>
+    private sealed class QuietLifetime : IHostLifetime
+    {
+        public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+        public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    }
+}
