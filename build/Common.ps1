@@ -25,9 +25,9 @@ function Invoke-Dotnet {
 
 function Invoke-ModuleBuild([string] $Configuration = 'Release') {
     Write-Host "Building the solution ($Configuration)..." -ForegroundColor Cyan
-    Invoke-Dotnet build (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --nologo -v:q -clp:ErrorsOnly @ArtifactArgs
+    Invoke-Dotnet build (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --nologo '-v:q' '-clp:ErrorsOnly' @ArtifactArgs
     $publish = Join-Path $OutRoot "publish/$Configuration"
-    Invoke-Dotnet publish (Join-Path $RepoRoot 'src/Vonage.Reports.PowerShell/Vonage.Reports.PowerShell.csproj') -c $Configuration -o $publish --no-build --nologo -v:q @ArtifactArgs
+    Invoke-Dotnet publish (Join-Path $RepoRoot 'src/Vonage.Reports.PowerShell/Vonage.Reports.PowerShell.csproj') -c $Configuration -o $publish --no-build --nologo '-v:q' @ArtifactArgs
 
     $moduleDir = Get-ModuleOutputPath
     if (Test-Path $moduleDir) { Remove-Item $moduleDir -Recurse -Force }

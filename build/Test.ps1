@@ -12,7 +12,7 @@ function Get-TrxCounts([string] $Directory) {
 }
 
 function Get-PesterModulePath {
-    Invoke-Dotnet restore (Join-Path $RepoRoot 'tests/Pester/PesterPackage.csproj') --nologo -v:q @ArtifactArgs
+    Invoke-Dotnet restore (Join-Path $RepoRoot 'tests/Pester/PesterPackage.csproj') --nologo '-v:q' @ArtifactArgs
     $path = Join-Path $RepoRoot 'out/packages/pester/6.2.0/tools/Pester.psd1'
     if (-not (Test-Path $path)) { throw "Pester was not restored to $path." }
     $path
