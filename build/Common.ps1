@@ -19,7 +19,8 @@ function Get-EmulatorPath([string] $Configuration = 'Release') {
 }
 
 function Invoke-Dotnet {
-    & dotnet @args
+    # To the host, never into a caller's return value (functions here return paths).
+    & dotnet @args | Out-Host
     if ($LASTEXITCODE -ne 0) { throw "dotnet $($args -join ' ') failed with exit code $LASTEXITCODE." }
 }
 
