@@ -35,8 +35,10 @@ function Invoke-AllTests([string] $Configuration = 'Release', [string] $PesterFi
     Write-Host 'Pester: the module as a user types it' -ForegroundColor Cyan
     $pesterPath = Get-PesterModulePath
     $pesterResult = Join-Path $results 'pester.json'
+    # Through the environment: a bare '*' argument to a native command is globbed into file names on Unix.
+    $env:VONAGE_PESTER_FILTER = $PesterFilter
     & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tests/Pester/Invoke-PesterSuite.ps1') `
-        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult -Filter $PesterFilter
+        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult
     $pesterExit = $LASTEXITCODE
     $pester = if (Test-Path $pesterResult) { Get-Content $pesterResult -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
     if ($pesterExit -ne 0 -and $pester.Failed -eq 0) { $pester.Failed = 1; Write-Host "The Pester run exited with $pesterExit." -ForegroundColor Red }

@@ -4,8 +4,8 @@ param(
     [Parameter(Mandatory)] [string] $EmulatorPath,
     [Parameter(Mandatory)] [string] $PesterPath,
     [Parameter(Mandatory)] [string] $ResultFile,
-    # Only the *.Tests.ps1 files whose name matches.
-    [string] $Filter = '*'
+    # Only the *.Tests.ps1 files whose name matches (default: VONAGE_PESTER_FILTER, else all).
+    [string] $Filter = $(if ($env:VONAGE_PESTER_FILTER) { $env:VONAGE_PESTER_FILTER } else { '*' })
 )
 $ErrorActionPreference = 'Stop'
 Import-Module $PesterPath -Force
