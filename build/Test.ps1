@@ -26,7 +26,7 @@ function Invoke-AllTests([string] $Configuration = 'Release', [string] $PesterFi
     Write-Host 'xunit: core and emulator' -ForegroundColor Cyan
     if ($env:VONAGE_SKIP_XUNIT) { Write-Host 'VONAGE_SKIP_XUNIT is set: xunit skipped.' -ForegroundColor Yellow; $global:LASTEXITCODE = 0 } else {
     & dotnet test (Join-Path $RepoRoot 'Vonage.Reports.PowerShell.sln') -c $Configuration --no-build --nologo `
-        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit') @ArtifactArgs
+        --logger 'trx' --logger 'console;verbosity=minimal' --results-directory (Join-Path $results 'xunit') @ArtifactArgs | Out-Host
     }
     $xunitExit = $LASTEXITCODE
     $xunit = Get-TrxCounts (Join-Path $results 'xunit')
@@ -38,7 +38,7 @@ function Invoke-AllTests([string] $Configuration = 'Release', [string] $PesterFi
     # Through the environment: a bare '*' argument to a native command is globbed into file names on Unix.
     $env:VONAGE_PESTER_FILTER = $PesterFilter
     & dotnet pwsh -NoProfile -NonInteractive -File (Join-Path $RepoRoot 'tests/Pester/Invoke-PesterSuite.ps1') `
-        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult
+        -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -PesterPath $pesterPath -ResultFile $pesterResult | Out-Host
     $pesterExit = $LASTEXITCODE
     $pester = if (Test-Path $pesterResult) { Get-Content $pesterResult -Raw | ConvertFrom-Json } else { [pscustomobject]@{ Passed = 0; Failed = 1; Skipped = 0 } }
     if ($pesterExit -ne 0 -and $pester.Failed -eq 0) { $pester.Failed = 1; Write-Host "The Pester run exited with $pesterExit." -ForegroundColor Red }
