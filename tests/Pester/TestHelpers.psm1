@@ -9,7 +9,8 @@ function Get-TestCredential([string] $Key = $script:EmulatorKey, [string] $Secre
 function Get-TestEmulatorUrl { $env:VONAGE_TEST_EMULATOR_URL }
 
 function Import-TestModule {
-    Import-Module $env:VONAGE_TEST_MODULE_PATH -Force -ErrorAction Stop
+    # -Global: imported from inside this helper module, it would otherwise be visible only here.
+    Import-Module $env:VONAGE_TEST_MODULE_PATH -Force -Global -ErrorAction Stop
 }
 
 # Aligned test ranges: the emulator writes one record per stream every 10 s (density 360/h) by default.
