@@ -5,6 +5,7 @@ using Vonage.Reports.Emulator.Errors;
 using Vonage.Reports.Emulator.Faults;
 using Vonage.Reports.Emulator.Hosting;
 using Vonage.Reports.Emulator.Json;
+using Vonage.Reports.Emulator.Reports;
 using Vonage.Reports.Emulator.Routes;
 using Vonage.Reports.Emulator.Stats;
 using Vonage.Reports.Emulator.Time;
@@ -19,11 +20,13 @@ public sealed class EmulatorServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly EmulatorState _state;
+    private readonly ReportStore _reports;
 
-    private EmulatorServer(WebApplication app, EmulatorState state, Uri baseUri)
+    private EmulatorServer(WebApplication app, EmulatorState state, ReportStore reports, Uri baseUri)
     {
         _app = app;
         _state = state;
+        _reports = reports;
         BaseUri = baseUri;
     }
 
@@ -60,20 +63,28 @@ public sealed class EmulatorServer : IAsyncDisposable
 
         var app = builder.Build();
         var gate = new ApiGate(state, app.Services.GetRequiredService<ILogger<ApiGate>>());
+        var reports = new ReportStore(options, state.Clock, state.Accounts, state.Generator, app.Services.GetRequiredService<ILogger<ReportStore>>());
         app.Use(gate.InvokeAsync);
-        MapRoutes(app, state);
-        await app.StartAsync(ct);
+        MapRoutes(app, state, reports);
+        try { await app.StartAsync(ct); }
+        catch
+        {
+            await reports.DisposeAsync();
+            await app.DisposeAsync();
+            throw;
+        }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        var server = new EmulatorServer(app, state, new Uri(address.TrimEnd('/') + "/"));
-        return server;
+        return new EmulatorServer(app, state, reports, new Uri(address.TrimEnd('/') + "/"));
     }
 
-    private static void MapRoutes(WebApplication app, EmulatorState state)
+    private static void MapRoutes(WebApplication app, EmulatorState state, ReportStore reports)
     {
         var sync = new SyncRecordsEndpoint(state);
         app.MapGet("/v2/reports/records", (RequestDelegate)sync.HandleAsync);
-        new ControlEndpoints(state, () => ResetState(state)).Map(app);
+        new ReportsEndpoints(state, reports).Map(app);
+        new MediaEndpoint(state, reports).Map(app);
+        new ControlEndpoints(state, () => ResetState(state, reports)).Map(app);
         app.MapFallback((RequestDelegate)(context => JsonResponses.WriteErrorAsync(context,
             ApiGate.RouteName(context.Request.Method, context.Request.Path.Value ?? "/") is null
                 ? ApiError.NotFound(context.Request.Path.Value ?? "/")
@@ -87,10 +98,14 @@ public sealed class EmulatorServer : IAsyncDisposable
     public DateTimeOffset AdvanceClock(TimeSpan by) => _state.Clock.Advance(by);
 
     /// <summary>Clears fault rules, stats, rate-limit windows and reports, and puts the clock back to real time.</summary>
-    public void Reset() => ResetState(_state);
+    public void Reset() => ResetState(_state, _reports);
 
-    private static void ResetState(EmulatorState state)
+    /// <summary>Callbacks posted so far (successfully, failed).</summary>
+    public (int Sent, int Failed) Callbacks => (_reports.Callbacks.Sent, _reports.Callbacks.Failed);
+
+    private static void ResetState(EmulatorState state, ReportStore reports)
     {
+        reports.Clear();
         state.Faults.Clear();
         state.Stats.Reset();
         state.SyncLimiter.Reset();
@@ -108,7 +123,11 @@ public sealed class EmulatorServer : IAsyncDisposable
             using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(5));
             await _app.StopAsync(timeout.Token);
         }
-        finally { await _app.DisposeAsync(); }
+        finally
+        {
+            await _reports.DisposeAsync();
+            await _app.DisposeAsync();
+        }
     }
 
     /// <summary>No console hooks: the owner (Program or a test) decides when to stop.</summary>

@@ -63,20 +63,37 @@ internal static class ReferenceData
     public static readonly string[] LastNames = ["Smith", "Jones", "Müller", "Martin", "Kowalski", "García", "Rossi", "O'Brien", "Dubois", "Tanaka"];
 
     /// <summary>Message bodies that exercise CSV quoting: commas, double quotes, a line break, non-ASCII text.</summary>
-    public static readonly string[] MessageTemplates =
+    public static readonly Func<string, string, string>[] MessageTemplates =
     [
-        "Your verification code is {0}",
-        "Hi {1}, your order #{0} has shipped.",
-        "Reminder: appointment on Friday, reply \"YES\" to confirm or \"NO\" to cancel",
-        "Café crème à 2,50 € — merci {1}!",
-        "Sale, sale, sale! 20% off today only. Code {0}",
-        "Line one of your alert\nLine two: ref {0}",
-        "Your parcel {0} is out for delivery",
+        (code, _) => "Your verification code is " + code,
+        (code, name) => "Hi " + name + ", your order #" + code + " has shipped.",
+        (_, _) => "Reminder: appointment on Friday, reply \"YES\" to confirm or \"NO\" to cancel",
+        (_, name) => "Café crème à 2,50 € — merci " + name + "!",
+        (code, _) => "Sale, sale, sale! 20% off today only. Code " + code,
+        (code, _) => "Line one of your alert\nLine two: ref " + code,
+        (code, _) => "Your parcel " + code + " is out for delivery",
     ];
 
     /// <summary>Prices print as the API does: 8 decimals, and a plain "0" for free items.</summary>
-    public static string Price(decimal value) =>
-        value == 0 ? "0" : decimal.Round(value, 8).ToString("0.00000000", CultureInfo.InvariantCulture);
+    public static string Price(decimal value)
+    {
+        if (value == 0) return "0";
+        var units = (long)decimal.Round(value * 100_000_000m);
+        var negative = units < 0;
+        units = Math.Abs(units);
+        var whole = (units / 100_000_000).ToString(CultureInfo.InvariantCulture);
+        var fraction = units % 100_000_000;
+        return string.Create(whole.Length + 9 + (negative ? 1 : 0), (whole, fraction, negative), static (span, v) =>
+        {
+            var at = 0;
+            if (v.negative) span[at++] = '-';
+            v.whole.AsSpan().CopyTo(span[at..]);
+            at += v.whole.Length;
+            span[at++] = '.';
+            var f = v.fraction;
+            for (var i = span.Length - 1; i >= at; i--) { span[i] = (char)('0' + f % 10); f /= 10; }
+        });
+    }
 
     public static string Int(long value) => value.ToString(CultureInfo.InvariantCulture);
 }

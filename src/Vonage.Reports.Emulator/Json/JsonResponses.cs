@@ -10,10 +10,13 @@ namespace Vonage.Reports.Emulator.Json;
 /// </summary>
 internal static class JsonResponses
 {
+    /// <summary>Plain UTF-8 output: '+' in dates and non-ASCII text stay readable, as in the API's answers.</summary>
+    public static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = false }))
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
             write(writer);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";

@@ -11,6 +11,27 @@ internal sealed class ProductCatalog
         All =
         [
             Sms = new SmsProduct(),
+            new SmsTrafficControlProduct(),
+            new VoiceCallProduct(),
+            new VoiceFailedProduct(),
+            new VoiceTtsProduct(),
+            new InAppVoiceProduct(),
+            new WebsocketCallProduct(),
+            new AsrProduct(),
+            new AmdProduct(),
+            new VerifyApiProduct(),
+            new VerifyV2Product(),
+            new NumberInsightProduct(),
+            new NumberInsightV2Product(),
+            new ConversationMessageProduct(),
+            new ConversationEventProduct(),
+            new MessagesProduct(),
+            new MeetingsProduct(),
+            new VideoApiProduct(),
+            new QualityOnDemandProduct("CAMARA-QOD"),
+            new NetworkApiEventProduct(),
+            new QualityOnDemandProduct("VONAGE-QOD"),
+            new ReportsUsageProduct(),
         ];
         for (var i = 0; i < All.Count; i++)
         {
@@ -31,7 +52,7 @@ internal sealed class ProductCatalog
 
     /// <summary>The 422 reason for an unknown product, listing the accepted values as the API does.</summary>
     public string UnknownProductReason =>
-        $"Could not resolve product name. Please use one of the following values [{string.Join(", ", All.Select(p => p.Name))}]";
+        $"Could not resolve product name. Please use one of the following values [{string.Join(", ", All.SelectMany(p => p.Aliases.Prepend(p.Name)))}]";
 
     public IEnumerable<string> AllNames => _byName.Keys.Order(StringComparer.Ordinal);
 }

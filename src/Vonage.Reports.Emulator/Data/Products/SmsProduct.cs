@@ -36,6 +36,9 @@ internal sealed class SmsProduct : ProductDefinition
            "network_name", "country", "country_name", "date_received", "date_finalized", "latency", "status", "error_code",
            "error_code_description", "currency", "total_price", "id"];
 
+    private static readonly string[] Gateways = ["gw-eu-1", "gw-eu-2", "gw-us-1"];
+    private static readonly (string, string)[] FailedErrors = [("8", "Network Error"), ("12", "Destination Unreachable"), ("99", "General Error")];
+    private static readonly (string, string)[] RejectedErrors = [("6", "Anti-Spam Rejection"), ("9", "Illegal Number"), ("14", "Number Blocked by Carrier")];
     private static readonly string[] Statuses = ["delivered", "expired", "failed", "rejected", "accepted", "buffered", "unknown", "deleted", "submitted"];
     private static readonly double[] StatusWeights = [86, 2, 4, 2, 2.5, 1, 1, 0.5, 1];
 
@@ -57,7 +60,7 @@ internal sealed class SmsProduct : ProductDefinition
         r["id"] = s.Uuid;
         r["message_body"] = Values.MessageBody(ref s);
         r["tier_volume"] = Values.TierVolume(ref s);
-        r["gateway"] = s.Rng.Pick(["gw-eu-1", "gw-eu-2", "gw-us-1"]);
+        r["gateway"] = s.Rng.Pick(Gateways);
         r["gateway_id"] = Values.Int(s.Rng.Next(1, 40));
         if (!outbound)
         {
@@ -89,7 +92,7 @@ internal sealed class SmsProduct : ProductDefinition
         r["price"] = Values.Price(network.SmsPrice);
         r["dcs"] = s.Rng.Chance(0.1) ? "8" : "0";
         r["validity_period"] = "";
-        r["ip_address"] = $"203.0.113.{s.Rng.Next(1, 255)}";
+        r["ip_address"] = "203.0.113." + Values.Int(s.Rng.Next(1, 255));
         r["udh"] = parts > 1 ? $"050003{s.Rng.Hex(2, upper: true)}0201" : "";
         r["workflow_id"] = "";
     }
@@ -98,8 +101,8 @@ internal sealed class SmsProduct : ProductDefinition
     {
         "delivered" => ("0", "Delivered"),
         "expired" => ("2", "Absent Subscriber - Temporary"),
-        "failed" => rng.Pick(new[] { ("8", "Network Error"), ("12", "Destination Unreachable"), ("99", "General Error") }),
-        "rejected" => rng.Pick(new[] { ("6", "Anti-Spam Rejection"), ("9", "Illegal Number"), ("14", "Number Blocked by Carrier") }),
+        "failed" => rng.Pick(FailedErrors),
+        "rejected" => rng.Pick(RejectedErrors),
         "unknown" => ("1", "Unknown"),
         "deleted" => ("3", "Absent Subscriber - Permanent"),
         _ => ("0", ""),

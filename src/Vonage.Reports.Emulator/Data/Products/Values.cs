@@ -23,12 +23,14 @@ internal static class Values
     public static string AccountScopedUuid(ref RecordSeed s, string salt, int poolSize) =>
         RecordIds.FormatUuid(Hashing.Combine(s.AccountKey, Hashing.Of(salt)), (ulong)s.Rng.Next(poolSize) * 0x9E3779B97F4A7C15UL ^ s.AccountKey);
 
-    public static string TierVolume(ref RecordSeed s) => s.Rng.Pick(["0-100K", "100K-1M", "1M-5M"]);
+    private static readonly string[] Tiers = ["0-100K", "100K-1M", "1M-5M"];
+
+    public static string TierVolume(ref RecordSeed s) => s.Rng.Pick(Tiers);
 
     public static string MessageBody(ref RecordSeed s)
     {
         var template = s.Rng.Pick(ReferenceData.MessageTemplates);
-        return string.Format(System.Globalization.CultureInfo.InvariantCulture, template, s.Rng.Digits(6), s.Rng.Pick(ReferenceData.FirstNames));
+        return template(s.Rng.Digits(6), s.Rng.Pick(ReferenceData.FirstNames));
     }
 
     /// <summary>A call's duration in seconds: mostly short, a few long.</summary>
