@@ -126,8 +126,8 @@ Describe 'No secret in any stream, error, exception or output object: <Name>' -F
         $script:bad = Get-TestCredential -Secret $wrongSecret
     }
 
-    It 'with a working credential (-Credential)' {
-        Assert-NoSecret (Invoke-Scenario @{ Credential = $good; BaseUri = $base }) "$Name (success)"
+    It 'with a working credential (-Credential), long enough to report progress' {
+        Assert-NoSecret (Invoke-Scenario @{ Credential = $good; BaseUri = $base } -Extra @{ DateEnd = $start.AddHours(12) }) "$Name (success)"
     }
 
     It 'with a wrong secret (401 from the API)' {
