@@ -18,18 +18,22 @@ namespace Vonage.Reports.Models
         internal delegate bool FieldSetter(VonageRecord record, string? text);
 
         private readonly Dictionary<string, FieldSetter> _setters;
+        private readonly Dictionary<string, RecordField> _fields;
         private readonly Func<VonageRecord> _factory;
 
         private RecordSchema(Type type)
         {
             RecordType = type;
             _setters = new Dictionary<string, FieldSetter>(StringComparer.OrdinalIgnoreCase);
+            _fields = new Dictionary<string, RecordField>(StringComparer.OrdinalIgnoreCase);
             var names = new List<string>();
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
                 var field = property.GetCustomAttribute<ApiFieldAttribute>();
                 if (field == null || !property.CanWrite) continue;
-                _setters[field.Name] = CompileSetter(type, property);
+                var setter = CompileSetter(type, property);
+                _setters[field.Name] = setter;
+                _fields[field.Name] = new RecordField(field.Name, property.Name, KindOf(property.PropertyType), setter, CompileTypedSetter(type, property));
                 names.Add(field.Name);
             }
             FieldNames = names;
@@ -46,6 +50,9 @@ namespace Vonage.Reports.Models
         public VonageRecord Create() => _factory();
 
         public FieldSetter? FindSetter(string apiName) => _setters.TryGetValue(apiName, out var s) ? s : null;
+
+        /// <summary>A field's type and setters, for readers that parse values themselves (the CSV reader).</summary>
+        public RecordField? FindField(string apiName) => _fields.TryGetValue(apiName, out var f) ? f : null;
 
         /// <summary>Sets a known field, or keeps an unknown (or untypeable) one as an additional field.</summary>
         public void Assign(VonageRecord record, string name, string? text)
@@ -74,6 +81,26 @@ namespace Vonage.Reports.Models
             return Expression.Lambda<FieldSetter>(body, record, text).Compile();
         }
 
+        /// <summary>(record, value) => ((TRecord)record).Property = value, typed, so a reader that parsed the value skips the text.</summary>
+        private static Delegate CompileTypedSetter(Type recordType, PropertyInfo property)
+        {
+            var record = Expression.Parameter(typeof(VonageRecord), "record");
+            var value = Expression.Parameter(property.PropertyType, "value");
+            var assign = Expression.Assign(Expression.Property(Expression.Convert(record, recordType), property), value);
+            var delegateType = typeof(Action<,>).MakeGenericType(typeof(VonageRecord), property.PropertyType);
+            return Expression.Lambda(delegateType, assign, record, value).Compile();
+        }
+
+        private static FieldKind KindOf(Type type)
+        {
+            if (type == typeof(DateTimeOffset?)) return FieldKind.Date;
+            if (type == typeof(decimal?)) return FieldKind.Decimal;
+            if (type == typeof(int?)) return FieldKind.Int32;
+            if (type == typeof(long?)) return FieldKind.Int64;
+            if (type == typeof(bool?)) return FieldKind.Boolean;
+            return FieldKind.String;
+        }
+
         private static string? ParserFor(Type type)
         {
             if (type == typeof(string)) return nameof(Bind.String);
@@ -95,5 +122,27 @@ namespace Vonage.Reports.Models
             public static bool Int64(string? text, out long? value) { value = null; return string.IsNullOrEmpty(text) || FieldValueParser.TryInt64(text!, out value); }
             public static bool Boolean(string? text, out bool? value) { value = null; return string.IsNullOrEmpty(text) || FieldValueParser.TryBoolean(text!, out value); }
         }
+    }
+
+    /// <summary>The .NET type family of a record property.</summary>
+    internal enum FieldKind { String, Date, Decimal, Int32, Int64, Boolean }
+
+    /// <summary>One property of a record class: its API name, type, text setter and typed setter (an Action&lt;VonageRecord, T&gt;).</summary>
+    internal sealed class RecordField
+    {
+        public RecordField(string apiName, string propertyName, FieldKind kind, RecordSchema.FieldSetter textSetter, Delegate typedSetter)
+        {
+            ApiName = apiName;
+            PropertyName = propertyName;
+            Kind = kind;
+            TextSetter = textSetter;
+            TypedSetter = typedSetter;
+        }
+
+        public string ApiName { get; }
+        public string PropertyName { get; }
+        public FieldKind Kind { get; }
+        public RecordSchema.FieldSetter TextSetter { get; }
+        public Delegate TypedSetter { get; }
     }
 }
