@@ -80,6 +80,9 @@ internal sealed class FaultStream(Stream inner, HttpContext context, FaultType t
     {
         Aborted = true;
         try { await inner.FlushAsync(); } catch (Exception e) when (e is IOException or OperationCanceledException or ObjectDisposedException) { }
+        // An abort resets the TCP connection, and a peer drops unread data when the reset arrives: give the client a
+        // moment to read the part that was sent, so it sees "some bytes, then a broken connection".
+        await Task.Delay(250);
         context.Abort();
         throw new OperationCanceledException("The emulator reset this connection on purpose.");
     }
