@@ -12,7 +12,7 @@
     DotNetFrameworkVersion = '4.7.2'
     FormatsToProcess     = @('Records.format.ps1xml', 'Context.format.ps1xml')
     TypesToProcess       = @()
-    CmdletsToExport      = @('Get-VonageRecord', 'Connect-Vonage', 'Disconnect-Vonage', 'Get-VonageContext')
+    CmdletsToExport      = @('Get-VonageRecord', 'Connect-Vonage', 'Disconnect-Vonage', 'Get-VonageContext', 'Save-VonageReportFile', 'Import-VonageReportFile')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
