@@ -27,11 +27,15 @@ BeforeAll {
         [Convert]::ToBase64String([Text.Encoding]::UTF8.GetBytes($pair[1]))
     }
 
+    # Where cmdlets that write files may write (removed in AfterAll).
+    $script:leakFolder = (New-Item -ItemType Directory -Path (Join-Path ([IO.Path]::GetTempPath()) "vonage-leak-$([guid]::NewGuid().ToString('n'))")).FullName
+
     # Values for mandatory parameters by name (then by type), so each cmdlet gets as far as it can.
     function New-LeakArguments($Command, [hashtable] $Credential) {
         $known = @{
             Product = 'SMS'; Direction = 'outbound'; DateStart = $start; DateEnd = $start.AddMinutes(1)
-            Path = (Join-Path ([IO.Path]::GetTempPath()) "vonage-leak-$([guid]::NewGuid().ToString('n'))")
+            Path = (Join-Path ([IO.Path]::GetTempPath()) "vonage-leak-$([guid]::NewGuid().ToString('n')).zip")
+            Destination = $leakFolder
             PassThru = $true; Confirm = $false; MaximumRetryCount = 0
         }
         $arguments = @{}
@@ -67,10 +71,13 @@ BeforeAll {
             $handle = $ps.BeginInvoke([System.Management.Automation.PSDataCollection[psobject]]::new(), $output)
             if (-not $handle.AsyncWaitHandle.WaitOne([TimeSpan]::FromSeconds($TimeoutSeconds))) { $ps.Stop() }
             try { $null = $ps.EndInvoke($handle) } catch { $texts.Add($_.Exception.ToString()) }
+            # Every property of every object is serialized, except past the first 200 records of a long read (same shape).
+            $serialized = 0
             foreach ($item in @($output) + @($ps.Streams.Error) + @($ps.Streams.Progress) + @($ps.Streams.Warning) + @($ps.Streams.Verbose) + @($ps.Streams.Debug) + @($ps.Streams.Information)) {
                 if ($null -eq $item) { continue }
                 $texts.Add("$item")
-                $texts.Add([System.Management.Automation.PSSerializer]::Serialize($item, 4))
+                $isRecord = $item.PSObject.TypeNames -like 'Vonage.Reports.Models.*'
+                if (-not $isRecord -or $serialized++ -lt 200) { $texts.Add([System.Management.Automation.PSSerializer]::Serialize($item, 4)) }
                 if ($item -is [System.Management.Automation.ErrorRecord]) { $texts.Add($item.Exception.ToString()); $texts.Add("$($item.ErrorDetails)") }
             }
             $ps.Commands.Clear()
@@ -111,6 +118,7 @@ BeforeAll {
 }
 
 AfterAll {
+    Remove-Item $leakFolder -Recurse -Force -ErrorAction SilentlyContinue
     foreach ($name in $savedEnv.Keys) { [Environment]::SetEnvironmentVariable($name, $savedEnv[$name]) }
 }
 
@@ -176,6 +184,25 @@ Describe 'Credentials go only to the configured host over HTTPS' {
             $err.FullyQualifiedErrorId | Should -BeLike 'InsecureBaseUri,*'
         }
         finally { Remove-Item Env:VONAGE_BASE_URI -ErrorAction SilentlyContinue }
+    }
+
+    It 'refuses a download link to another host or port (ForeignLinkRefused): no request, no file' {
+        # A listener on another loopback port stands for the foreign host: it must never see a connection.
+        $listener = [System.Net.Sockets.TcpListener]::new([System.Net.IPAddress]::Loopback, 0)
+        $listener.Start()
+        try {
+            $foreign = "http://127.0.0.1:$($listener.LocalEndpoint.Port)/v3/media/abc"
+            $folder = (New-Item -ItemType Directory (Join-Path $TestDrive 'foreign')).FullName
+            foreach ($link in $foreign, 'https://files.example.com/v3/media/abc') {
+                $err = $null
+                try { Save-VonageReportFile -DownloadUri $link -Destination $folder -Credential (Get-TestCredential) -BaseUri $base -ErrorAction Stop } catch { $err = $_ }
+                $err.FullyQualifiedErrorId | Should -BeLike 'ForeignLinkRefused,*'
+                $err.Exception.Message | Should -BeLike '*no credentials were sent*'
+            }
+            $listener.Pending() | Should -BeFalse
+            Get-ChildItem $folder -Force | Should -BeNullOrEmpty
+        }
+        finally { $listener.Stop() }
     }
 
     It 'accepts plain HTTP to loopback (the emulator)' {
