@@ -1,5 +1,12 @@
 # Azure Automation runs several jobs in one process, one runspace each, with no host UI. The session default
 # belongs to its runspace; a runbook gets its credential from an Automation asset or the environment.
+BeforeDiscovery {
+    # The async runbook runs once the report cmdlets are part of the module.
+    Import-Module $env:VONAGE_TEST_MODULE_PATH -Force
+    $script:hasAsyncCmdlets = @(Get-Command New-VonageReport, Wait-VonageReport, Save-VonageReportFile, Import-VonageReportFile `
+        -Module VonageReports -ErrorAction SilentlyContinue).Count -eq 4
+}
+
 BeforeAll {
     Import-Module (Join-Path $PSScriptRoot 'TestHelpers.psm1') -Force
     $script:modulePath = $env:VONAGE_TEST_MODULE_PATH
@@ -107,11 +114,38 @@ Describe 'A runbook-style script: no host UI, progress off' {
             }
         }
 
-        function Invoke-Runbook($Asset) {
+        # The asynchronous form: create a report, wait for it, download the ZIP into the job's temp folder, import it.
+        $script:asyncRunbook = {
+            param($ModulePath, $Asset, $BaseUri, $Start, $Folder)
+            $ErrorActionPreference = 'Stop'
+            $ProgressPreference = 'SilentlyContinue'
+            function Get-AutomationPSCredential([string] $Name) { if ($Name -eq 'Vonage') { $Asset } }
+            Import-Module $ModulePath
+            $common = @{ BaseUri = $BaseUri }
+            if ($Asset) { $common.Credential = Get-AutomationPSCredential -Name 'Vonage' }
+            $report = New-VonageReport -Product SMS -Direction outbound -DateStart $Start -DateEnd $Start.AddMinutes(10) @common |
+                Wait-VonageReport -PollIntervalSec 0.5 @common
+            $file = $report | Save-VonageReportFile -Destination $Folder @common
+            $records = $file | Import-VonageReportFile
+            [pscustomobject]@{
+                Status   = "$($report.Status)"
+                File     = $file.Name
+                Count    = @($records).Count
+                Accounts = @($records | ForEach-Object AccountId | Sort-Object -Unique)
+            }
+        }
+
+        function Invoke-AsyncRunbook($Asset) {
+            $folder = (New-Item -ItemType Directory (Join-Path $TestDrive ([guid]::NewGuid().ToString('n')))).FullName
+            Invoke-Runbook $Asset -Script $asyncRunbook -Folder $folder
+        }
+
+        function Invoke-Runbook($Asset, [scriptblock] $Script = $runbook, [string] $Folder) {
             # [powershell]::Create() has no interactive host: any prompt would fail the job.
             $ps = [powershell]::Create()
             try {
-                $null = $ps.AddScript($runbook.ToString()).AddArgument($modulePath).AddArgument($Asset).AddArgument($base).AddArgument($start)
+                $null = $ps.AddScript($Script.ToString()).AddArgument($modulePath).AddArgument($Asset).AddArgument($base).AddArgument($start)
+                if ($Folder) { $null = $ps.AddArgument($Folder) }
                 $output = $null; $failure = $null
                 try { $output = $ps.Invoke() } catch { $failure = $_.Exception.InnerException.ErrorRecord }
                 [pscustomobject]@{ Output = $output; Failure = $failure; Errors = @($ps.Streams.Error); Progress = @($ps.Streams.Progress); HadErrors = $ps.HadErrors }
@@ -137,6 +171,27 @@ Describe 'A runbook-style script: no host UI, progress off' {
         $run.Errors | Should -BeNullOrEmpty
         $run.Output[0].Count | Should -Be 60
         $run.Output.Accounts | Should -Be 'abcd1234'
+    }
+
+    It 'runs the async pipeline (New | Wait | Save | Import) with the credential asset (step 1)' -Skip:(-not $hasAsyncCmdlets) {
+        $run = Invoke-AsyncRunbook (Get-TestCredential -Key 'efgh5678' -Secret 'emulatorsecret2')
+        $run.Failure | Should -BeNullOrEmpty
+        $run.Errors | Should -BeNullOrEmpty
+        $run.Output[0].Status | Should -Be 'SUCCESS'
+        $run.Output[0].File | Should -BeLike 'SMS_*.zip'
+        $run.Output[0].Count | Should -Be 60
+        $run.Output[0].Accounts | Should -Be 'efgh5678'
+        $run.Progress | Should -BeNullOrEmpty
+    }
+
+    It 'runs the async pipeline with VONAGE_API_KEY/VONAGE_API_SECRET (step 4)' -Skip:(-not $hasAsyncCmdlets) {
+        $env:VONAGE_API_KEY = 'abcd1234'; $env:VONAGE_API_SECRET = 'emulatorsecret1'
+        try { $run = Invoke-AsyncRunbook $null }
+        finally { Remove-Item Env:VONAGE_API_KEY, Env:VONAGE_API_SECRET -ErrorAction SilentlyContinue }
+        $run.Failure | Should -BeNullOrEmpty
+        $run.Errors | Should -BeNullOrEmpty
+        $run.Output[0].Count | Should -Be 60
+        $run.Output[0].Accounts | Should -Be 'abcd1234'
     }
 
     It 'fails the job with CredentialNotFound, without prompting, when no credential is there' {
