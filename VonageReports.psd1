@@ -10,9 +10,9 @@
     PowerShellVersion    = '5.1'
     CompatiblePSEditions = @('Desktop', 'Core')
     DotNetFrameworkVersion = '4.7.2'
-    FormatsToProcess     = @('Records.format.ps1xml', 'Context.format.ps1xml')
+    FormatsToProcess     = @('Records.format.ps1xml', 'Context.format.ps1xml', 'Reports.format.ps1xml')
     TypesToProcess       = @()
-    CmdletsToExport      = @('Get-VonageRecord', 'Connect-Vonage', 'Disconnect-Vonage', 'Get-VonageContext', 'Save-VonageReportFile', 'Import-VonageReportFile')
+    CmdletsToExport      = @('Get-VonageRecord', 'Connect-Vonage', 'Disconnect-Vonage', 'Get-VonageContext', 'New-VonageReport', 'Get-VonageReport', 'Stop-VonageReport', 'Wait-VonageReport', 'Save-VonageReportFile', 'Import-VonageReportFile')
     FunctionsToExport    = @()
     VariablesToExport    = @()
     AliasesToExport      = @()
