@@ -28,16 +28,17 @@ namespace Vonage.Reports
         public Uri BaseUri => _transport.BaseUri;
 
         /// <summary>
-        /// Streams the records of a query. Date ranges longer than the API's 24 h window are split into windows,
-        /// fetched up to <paramref name="concurrency"/> at a time and returned in order; ids go 20 per call.
+        /// Streams the records of a query. Date ranges are split into windows the API accepts (at most 24 h; sized
+        /// from the data when <paramref name="concurrency"/> is above 1), fetched up to that many at a time and
+        /// returned in order; ids go 20 per call.
         /// Validation happens here, before any call.
         /// </summary>
         public RecordStream GetRecords(RecordQuery query, int concurrency = 1, CancellationToken cancellationToken = default)
         {
             if (query is null) throw new ArgumentNullException(nameof(query));
-            var segments = RecordQueryPlanner.Plan(query, AccountId, DateTimeOffset.UtcNow);
+            var source = RecordQueryPlanner.CreateSource(query, AccountId, DateTimeOffset.UtcNow, concurrency);
             string product = RecordQueryPlanner.NormalizeProduct(query.Product);
-            return new RecordStream(_transport, segments, product, concurrency, cancellationToken);
+            return new RecordStream(_transport, source, product, concurrency, cancellationToken);
         }
 
         public void Dispose() => _transport.Dispose();

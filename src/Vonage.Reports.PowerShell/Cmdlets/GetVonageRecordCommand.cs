@@ -181,7 +181,8 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         {
             if (_written >= PagingParameters.First) return;
             using var stream = Client.GetRecords(query, concurrency, CancellationToken);
-            WriteVerbose("Reading " + stream.Product + " records in " + stream.SegmentCount + " segment(s)" + (stream.SegmentCount > 1 ? ", " + concurrency + " at a time." : "."));
+            WriteVerbose("Reading " + stream.Product + " records " + (stream.SegmentCount >= 0 ? "in " + stream.SegmentCount + " call sequence(s)" : "in windows sized from the data")
+                + (concurrency > 1 && stream.SegmentCount != 1 ? ", " + concurrency + " at a time." : "."));
             _progress ??= new ProgressReporter(this, 0x56524543, "Get-VonageRecord: reading " + stream.Product + " records");
             while (Await(stream.MoveNextAsync()))
             {
@@ -189,9 +190,8 @@ namespace Vonage.Reports.PowerShell.Cmdlets
                 if (_skipped < PagingParameters.Skip) { _skipped++; continue; }
                 WriteObject(RecordWriter.ToPipelineObject(stream.Current));
                 _written++;
-                _progress.Report(() => _written.ToString("N0", CultureInfo.CurrentCulture) + " records so far (" + stream.PagesFetched + " pages; segment "
-                    + (stream.CurrentSegment + 1) + " of " + stream.SegmentCount + ": " + stream.DescribeSegment(stream.CurrentSegment) + ")",
-                    stream.SegmentCount > 1 ? stream.CurrentSegment * 100 / stream.SegmentCount : -1);
+                _progress.Report(() => _written.ToString("N0", CultureInfo.CurrentCulture) + " records so far (" + stream.PagesFetched + " pages; reading "
+                    + stream.DescribeCurrentSegment() + ")", (int)(stream.FractionComplete * 100));
                 if (_written >= PagingParameters.First) break;
             }
             ReportMissingIds(stream);

@@ -9,7 +9,7 @@ using Vonage.Reports.Models;
 namespace Vonage.Reports.Paging
 {
     /// <summary>
-    /// Records of a query, in order, as their pages arrive. Segments (24 h windows or id chunks) are fetched
+    /// Records of a query, in order, as their pages arrive. Segments (date windows or id chunks) are fetched
     /// up to <c>concurrency</c> at a time ahead of the reader, each into a small buffer, and read back in
     /// segment order: chronological output, bounded memory, the rate limiter keeping the pace.
     /// Pull with <see cref="MoveNextAsync"/>; dispose to stop all fetching.
@@ -18,26 +18,26 @@ namespace Vonage.Reports.Paging
     {
         private const int BufferPagesPerSegment = 2;
         private readonly ApiTransport _transport;
-        private readonly IReadOnlyList<RecordSegment> _segments;
+        private readonly ISegmentSource _source;
         private readonly string _product;
         private readonly int _concurrency;
         private readonly CancellationTokenSource _stop;
-        private readonly SegmentFetcher?[] _fetchers;
+        private readonly List<SegmentFetcher> _fetchers = new List<SegmentFetcher>();
         private readonly ConcurrentQueue<string> _missingIds = new ConcurrentQueue<string>();
         private List<VonageRecord>? _page;
         private int _index;
         private int _segment;
+        private bool _planned;
         private int _pagesFetched;
         private long _recordsRead;
 
-        internal RecordStream(ApiTransport transport, IReadOnlyList<RecordSegment> segments, string product, int concurrency, CancellationToken cancellationToken)
+        internal RecordStream(ApiTransport transport, ISegmentSource source, string product, int concurrency, CancellationToken cancellationToken)
         {
             _transport = transport;
-            _segments = segments;
+            _source = source;
             _product = product;
             _concurrency = Math.Max(1, concurrency);
             _stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-            _fetchers = new SegmentFetcher?[segments.Count];
         }
 
         /// <summary>The reference name of the product being read.</summary>
@@ -52,14 +52,18 @@ namespace Vonage.Reports.Paging
         /// <summary>Records handed out so far.</summary>
         public long RecordsRead => Interlocked.Read(ref _recordsRead);
 
-        /// <summary>How many API call sequences (24 h windows or id chunks) the query was cut into.</summary>
-        public int SegmentCount => _segments.Count;
+        /// <summary>How many API call sequences (date windows or id chunks) the query was cut into, or -1 while windows are still being sized.</summary>
+        public int SegmentCount => _source.KnownCount;
 
         /// <summary>The segment being read (0-based).</summary>
         public int CurrentSegment => _segment;
 
-        /// <summary>Describes a segment (e.g. its window) for progress display.</summary>
-        public string DescribeSegment(int index) => index >= 0 && index < _segments.Count ? _segments[index].Description : string.Empty;
+        /// <summary>Share of the query read so far (0..1), by segments or by time covered.</summary>
+        public double FractionComplete =>
+            _segment == 0 ? 0 : _source.FractionAfter(_fetchers[Math.Min(_segment, _fetchers.Count) - 1].Segment);
+
+        /// <summary>Describes the segment being read (its window or its ids), for progress display.</summary>
+        public string DescribeCurrentSegment() => _segment < _fetchers.Count ? _fetchers[_segment].Segment.Description : string.Empty;
 
         /// <summary>Ids the API reported as not found (id mode), as they are learnt.</summary>
         public bool TryTakeMissingId(out string id) => _missingIds.TryDequeue(out id!);
@@ -75,12 +79,11 @@ namespace Vonage.Reports.Paging
                     return true;
                 }
                 _page = null;
-                if (_segment >= _segments.Count) return false;
                 StartAhead();
-                var page = await _fetchers[_segment]!.TakeAsync(_stop.Token).ConfigureAwait(false);
+                if (_segment >= _fetchers.Count) return false;
+                var page = await _fetchers[_segment].TakeAsync(_stop.Token).ConfigureAwait(false);
                 if (page == null)
                 {
-                    _fetchers[_segment] = null;
                     _segment++;
                     continue;
                 }
@@ -90,14 +93,16 @@ namespace Vonage.Reports.Paging
             }
         }
 
+        /// <summary>Keeps up to <c>concurrency</c> segments fetching from the one being read onwards.</summary>
         private void StartAhead()
         {
-            int last = Math.Min(_segments.Count, _segment + _concurrency);
-            for (int i = _segment; i < last; i++)
+            while (!_planned && _fetchers.Count < _segment + _concurrency)
             {
-                if (_fetchers[i] != null || i < _segment) continue;
-                var fetcher = new SegmentFetcher(_transport, _segments[i], _product, BufferPagesPerSegment, () => Interlocked.Increment(ref _pagesFetched));
-                _fetchers[i] = fetcher;
+                var segment = _source.Next();
+                if (segment == null) { _planned = true; break; }
+                var fetcher = new SegmentFetcher(_transport, segment, _product, BufferPagesPerSegment,
+                    () => Interlocked.Increment(ref _pagesFetched), _source.Completed);
+                _fetchers.Add(fetcher);
                 fetcher.Start(_stop.Token);
             }
         }

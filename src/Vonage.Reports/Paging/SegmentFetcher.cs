@@ -23,11 +23,14 @@ namespace Vonage.Reports.Paging
         private readonly SemaphoreSlim _space;
         private readonly object _gate = new object();
         private readonly Action _onPage;
+        private readonly Action<RecordSegment, long>? _onCompleted;
         private Exception? _failure;
         private bool _completed;
 
-        public SegmentFetcher(ApiTransport transport, RecordSegment segment, string product, int bufferPages, Action onPage)
+        public SegmentFetcher(ApiTransport transport, RecordSegment segment, string product, int bufferPages, Action onPage,
+            Action<RecordSegment, long>? onCompleted = null)
         {
+            _onCompleted = onCompleted;
             _transport = transport;
             _segment = segment;
             _product = product;
@@ -60,6 +63,7 @@ namespace Vonage.Reports.Paging
             try
             {
                 Uri uri = _transport.Resolve("v2/reports/records?" + _segment.Query);
+                long records = 0;
                 while (true)
                 {
                     await _space.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -74,11 +78,13 @@ namespace Vonage.Reports.Paging
                             return RecordPageParser.Parse(buffer, _product);
                         }, cancellationToken).ConfigureAwait(false);
                     _onPage();
+                    records += page.Records.Count;
                     lock (_gate) _pages.Enqueue(page);
                     _available.Release();
                     if (!page.HasMore) break;
                     uri = NextUri(page);
                 }
+                _onCompleted?.Invoke(_segment, records);
             }
             catch (Exception e)
             {

@@ -9,15 +9,18 @@ namespace Vonage.Reports.Resilience
 {
     /// <summary>
     /// At most N request starts in any sliding one-second window (plus a small guard for clock and network
-    /// jitter), so a well-behaved run never sees a 429. Waiting is cancellable.
+    /// jitter), and evenly paced (one start per window/N): a burst of N starts over fresh connections reaches the
+    /// server skewed and can look like N+1 in a second there. A well-behaved run never sees a 429. Waiting is cancellable.
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
-        private static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(30);
+        private static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(50);
         private readonly object _gate = new object();
         private readonly Queue<long> _starts = new Queue<long>();
         private readonly int _permits;
         private readonly long _windowTicks;
+        private readonly long _spacingTicks;
+        private long _lastStart = long.MinValue / 2;
 
         public SlidingWindowRateLimiter(double requestsPerSecond)
         {
@@ -33,6 +36,7 @@ namespace Vonage.Reports.Resilience
                 _permits = 1;
                 _windowTicks = (long)(Stopwatch.Frequency / requestsPerSecond) + ToTicks(Guard);
             }
+            _spacingTicks = _windowTicks / _permits;
         }
 
         public async Task WaitAsync(CancellationToken cancellationToken)
@@ -44,12 +48,14 @@ namespace Vonage.Reports.Resilience
                 {
                     long now = Stopwatch.GetTimestamp();
                     while (_starts.Count > 0 && now - _starts.Peek() >= _windowTicks) _starts.Dequeue();
-                    if (_starts.Count < _permits)
+                    long paceWait = _spacingTicks - (now - _lastStart);
+                    if (_starts.Count < _permits && paceWait <= 0)
                     {
                         _starts.Enqueue(now);
+                        _lastStart = now;
                         return;
                     }
-                    waitTicks = _windowTicks - (now - _starts.Peek());
+                    waitTicks = _starts.Count < _permits ? paceWait : Math.Max(paceWait, _windowTicks - (now - _starts.Peek()));
                 }
                 var delay = TimeSpan.FromTicks(Math.Max(1, waitTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -124,18 +124,21 @@ public class RecordStreamTests
     [Fact]
     public async Task Returns_windows_in_chronological_order_when_fetched_in_parallel()
     {
-        // Each window answers with records tagged by its date_start; later windows answer faster.
+        // One record per window, stamped with the window's start; earlier windows answer slower.
         var handler = new FakeHandler((req, n) =>
         {
             var query = System.Web.HttpUtility.ParseQueryString(req.RequestUri!.Query);
             var start = DateTimeOffset.Parse(query["date_start"]!);
-            int day = (int)(start - Start).TotalDays;
-            Thread.Sleep((5 - day) * 30);
-            return FakeHandler.Json(TestClients.SmsPage(day * 10, 10));
+            Thread.Sleep(Math.Max(0, 40 - (int)(start - Start).TotalHours * 5));
+            return FakeHandler.Json(TestClients.SmsPage(0, 1).Replace("\"message_id\":\"M00000000\"", "\"message_id\":\"" + query["date_start"] + "\""));
         });
         using var client = TestClients.Create(handler);
         var records = await TestClients.ReadAllAsync(client.GetRecords(Query(days: 5), concurrency: 4));
-        Assert.Equal(Enumerable.Range(0, 50).Select(i => $"M{i:D8}"), records.Select(r => ((Vonage.Reports.Models.SmsRecord)r).MessageId));
+        var starts = records.Select(r => DateTimeOffset.Parse(((Vonage.Reports.Models.SmsRecord)r).MessageId!)).ToList();
+        Assert.Equal(handler.Count, records.Count);
+        Assert.True(records.Count > 5, "windows were not split for parallel reading");
+        Assert.Equal(starts.OrderBy(d => d), starts);
+        Assert.Equal(Start, starts[0]);
     }
 
     [Fact]

@@ -1,0 +1,64 @@
+using Vonage.Reports.Http;
+using Vonage.Reports.Paging;
+using Xunit;
+
+namespace Vonage.Reports.Tests.Paging;
+
+public class AdaptiveWindowSourceTests
+{
+    private static readonly DateTimeOffset Start = new(2026, 10, 1, 0, 0, 0, TimeSpan.Zero);
+
+    private static AdaptiveWindowSource Source(DateTimeOffset end) =>
+        new(Start, end, 1000, (a, b) => new RecordSegment(new QueryString(), "w", a, b));
+
+    private static List<RecordSegment> Drain(AdaptiveWindowSource source, double recordsPerHour)
+    {
+        var all = new List<RecordSegment>();
+        for (var s = source.Next(); s != null; s = source.Next())
+        {
+            all.Add(s);
+            source.Completed(s, (long)((s.WindowEnd!.Value - s.WindowStart!.Value).TotalHours * recordsPerHour));
+        }
+        return all;
+    }
+
+    [Fact]
+    public void Covers_the_range_back_to_back_with_no_gap_or_overlap()
+    {
+        var end = Start.AddDays(9).AddMinutes(17);
+        var windows = Drain(Source(end), 1000);
+        Assert.Equal(Start, windows[0].WindowStart);
+        Assert.Equal(end, windows[^1].WindowEnd);
+        for (int i = 1; i < windows.Count; i++) Assert.Equal(windows[i - 1].WindowEnd, windows[i].WindowStart);
+    }
+
+    [Fact]
+    public void Probes_first_then_sizes_windows_to_about_two_pages()
+    {
+        var windows = Drain(Source(Start.AddDays(5)), 1000);
+        Assert.Equal(TimeSpan.FromHours(1), windows[0].WindowEnd - windows[0].WindowStart);
+        // 1,000 records an hour: two pages (a little under 2,000 records) take about 1.9 h.
+        var second = windows[1].WindowEnd!.Value - windows[1].WindowStart!.Value;
+        Assert.InRange(second.TotalHours, 1.8, 2.0);
+    }
+
+    [Fact]
+    public void Never_exceeds_24_hours_for_sparse_data_nor_goes_below_a_minute_for_dense_data()
+    {
+        var sparse = Drain(Source(Start.AddDays(10)), 2);
+        Assert.All(sparse, w => Assert.True(w.WindowEnd - w.WindowStart <= TimeSpan.FromHours(24)));
+        Assert.Contains(sparse, w => w.WindowEnd - w.WindowStart == TimeSpan.FromHours(24));
+
+        var dense = Drain(Source(Start.AddHours(2)), 10_000_000);
+        Assert.All(dense.Take(dense.Count - 1).Skip(1), w => Assert.Equal(TimeSpan.FromMinutes(1), w.WindowEnd - w.WindowStart));
+    }
+
+    [Fact]
+    public void Serial_reading_keeps_24_hour_windows()
+    {
+        var query = new Vonage.Reports.Queries.RecordQuery("SMS") { Direction = "outbound", DateStart = Start, DateEnd = Start.AddDays(3) };
+        var source = RecordQueryPlanner.CreateSource(query, "abcd1234", Start.AddDays(30), concurrency: 1);
+        Assert.Equal(3, source.KnownCount);
+        Assert.IsType<AdaptiveWindowSource>(RecordQueryPlanner.CreateSource(query, "abcd1234", Start.AddDays(30), concurrency: 4));
+    }
+}
