@@ -21,8 +21,8 @@ function Get-PeakMB {
 
 # Setup that is not the user's cost happens before the clock starts (the floor's objects are prebuilt).
 if ($Scenario -eq 'PipelineFloor') {
-    $coreAssembly = [Vonage.Reports.Models.SmsRecord].Assembly.Location
-    $types = Add-Type -ReferencedAssemblies $coreAssembly -PassThru -TypeDefinition @'
+    $references = @([Vonage.Reports.Models.SmsRecord].Assembly.Location, [psobject].Assembly.Location, 'netstandard', 'System.Runtime', 'System.Collections')
+    $types = Add-Type -ReferencedAssemblies $references -PassThru -TypeDefinition @'
 using System.Management.Automation;
 namespace VonageBench {
     [Cmdlet(VerbsCommunications.Write, "Prebuilt")]

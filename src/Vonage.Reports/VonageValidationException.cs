@@ -8,12 +8,18 @@ namespace Vonage.Reports
     /// </summary>
     public sealed class VonageValidationException : ArgumentException
     {
+        private readonly string _message;
+
         public VonageValidationException(string errorId, string message, string parameterName, object? value)
             : base(message, parameterName)
         {
+            _message = message;
             ErrorId = errorId;
             Value = value;
         }
+
+        /// <summary>The message alone: ArgumentException would append "(Parameter 'x')", which users do not need.</summary>
+        public override string Message => _message;
 
         public string ErrorId { get; }
         public object? Value { get; }
