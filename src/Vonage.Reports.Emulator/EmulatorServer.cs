@@ -45,6 +45,10 @@ public sealed class EmulatorServer : IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(options);
         var state = new EmulatorState(options.Validated());
+        // Accept requests promptly even while pages are being generated: on a 2-core machine a starved pool would
+        // queue arrivals and stamp them in a burst, which the rate limiter then sees as more than N in a second.
+        ThreadPool.GetMinThreads(out int workers, out int io);
+        if (workers < 32) ThreadPool.SetMinThreads(32, io);
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
             ApplicationName = typeof(EmulatorServer).Assembly.GetName().Name,

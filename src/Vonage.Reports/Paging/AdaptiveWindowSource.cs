@@ -4,14 +4,14 @@ namespace Vonage.Reports.Paging
 {
     /// <summary>
     /// Cuts a date range into back-to-back windows whose length follows the data: the first few are short probes,
-    /// then each window is sized from the density seen so far to hold about <see cref="TargetPages"/> pages (never
+    /// then each window is sized from the density seen so far to hold just under <see cref="TargetPages"/> pages (never
     /// more than the API's 24 h, never less than a minute). Many small windows in flight keep the rate budget busy
     /// while the reader consumes them in order with little buffered, where a few 24 h windows would be read one
     /// cursor page at a time. Start inclusive, end exclusive: no record in two windows, none in a gap.
     /// </summary>
     internal sealed class AdaptiveWindowSource : ISegmentSource
     {
-        internal const int TargetPages = 2;
+        internal const int TargetPages = 3;
         internal static readonly TimeSpan MinimumWindow = TimeSpan.FromMinutes(1);
         internal static readonly TimeSpan ProbeWindow = TimeSpan.FromHours(1);
 
@@ -71,7 +71,7 @@ namespace Vonage.Reports.Paging
             double perHour = _observedRecords / _observedHours;
             if (perHour <= 0) return Queries.RecordQuery.MaximumWindow;
             // A little under whole pages, so the usual window ends on a full page rather than one record over.
-            double hours = TargetPages * _pageSize * 0.95 / perHour;
+            double hours = TargetPages * _pageSize * 0.97 / perHour;
             var length = TimeSpan.FromHours(hours);
             if (length < MinimumWindow) return MinimumWindow;
             return length > Queries.RecordQuery.MaximumWindow ? Queries.RecordQuery.MaximumWindow : length;

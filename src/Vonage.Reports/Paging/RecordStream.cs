@@ -16,7 +16,8 @@ namespace Vonage.Reports.Paging
     /// </summary>
     public sealed class RecordStream : IDisposable
     {
-        private const int BufferPagesPerSegment = 2;
+        // As many pages as an adaptive window holds, so windows ahead of the one being read never wait for it.
+        private const int BufferPagesPerSegment = AdaptiveWindowSource.TargetPages;
         private readonly ApiTransport _transport;
         private readonly ISegmentSource _source;
         private readonly string _product;
