@@ -23,7 +23,9 @@
             LicenseUri   = 'https://github.com/vonage-reports/VonageReports/blob/main/LICENSE'
             ReleaseNotes = @'
 0.1.0 - first release.
-- Get-VonageRecord: typed records with transparent cursor paging, parallel 24-hour windows, ids 20 per call.
+- Get-VonageRecord: typed records for every product with transparent cursor paging, parallel date windows sized from the data (at most 24 h), ids 20 per call.
+- New-, Get-, Stop-, Wait-VonageReport: the asynchronous report lifecycle; a report is never created twice on a retry.
+- Save-VonageReportFile (resumable, verified, atomic) and Import-VonageReportFile (typed records streamed from the ZIP).
 - Credentials from -Credential, SecretManagement (-SecretName), Connect-Vonage or environment variables.
 - Client-side rate limiting, retries with back-off (Retry-After honoured), Ctrl+C stops at once.
 - Offline help (Get-Help, about_VonageReports); Windows PowerShell 5.1 and PowerShell 7.4/7.6, dependencies isolated.
