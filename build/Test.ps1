@@ -2,7 +2,7 @@
 function Get-TrxCounts([string] $Directory) {
     $passed = 0; $failed = 0; $skipped = 0
     foreach ($trx in Get-ChildItem $Directory -Filter *.trx -Recurse -ErrorAction SilentlyContinue) {
-        [xml] $xml = Get-Content $trx.FullName -Raw
+        [xml] $xml = Get-Content -LiteralPath $trx.FullName -Raw
         $counters = $xml.TestRun.ResultSummary.Counters
         $passed += [int] $counters.passed
         $failed += [int] $counters.failed + [int] $counters.error + [int] $counters.timeout + [int] $counters.aborted

@@ -23,19 +23,6 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         private const string LastSet = "Last";
         private const string IdSet = "Id";
 
-        /// <summary>Filter parameters and the API names they are sent as.</summary>
-        private static readonly KeyValuePair<string, string>[] FilterParameters =
-        {
-            Pair(nameof(Status), "status"), Pair(nameof(From), "from"), Pair(nameof(To), "to"), Pair(nameof(Country), "country"),
-            Pair(nameof(Network), "network"), Pair(nameof(ClientRef), "client_ref"), Pair(nameof(AccountRef), "account_ref"),
-            Pair(nameof(Number), "number"), Pair(nameof(Locale), "locale"), Pair(nameof(Gateway), "gateway"), Pair(nameof(GatewayId), "gateway_id"),
-            Pair(nameof(CallId), "call_id"), Pair(nameof(LegId), "leg_id"), Pair(nameof(Provider), "provider"), Pair(nameof(NumberType), "number_type"),
-            Pair(nameof(Channel), "channel"), Pair(nameof(ParentRequestId), "parent_request_id"), Pair(nameof(RequestType), "request_type"),
-            Pair(nameof(Risk), "risk"), Pair(nameof(Swapped), "swapped"), Pair(nameof(ConversationId), "conversation_id"),
-            Pair(nameof(SessionId), "session_id"), Pair(nameof(MeetingId), "meeting_id"), Pair(nameof(Subtype), "subtype"),
-            Pair(nameof(ConnectionCount), "connection_count"), Pair(nameof(ProductName), "product_name"),
-            Pair(nameof(RequestSessionId), "request_session_id"), Pair(nameof(ProductPath), "product_path"), Pair(nameof(CorrelationId), "correlation_id"),
-        };
 
         private readonly List<string> _pendingIds = new List<string>();
         private ulong _written;
@@ -167,13 +154,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             if (bound.ContainsKey(nameof(DateStart))) query.DateStart = DateStart;
             if (bound.ContainsKey(nameof(DateEnd))) query.DateEnd = DateEnd;
             if (ParameterSetName == LastSet) query.Last = Last;
-            foreach (var filter in FilterParameters)
-            {
-                if (!bound.TryGetValue(filter.Key, out var value) || value == null) continue;
-                object raw = value is PSObject ps ? ps.BaseObject : value;
-                string text = raw is bool b ? (b ? "true" : "false") : Convert.ToString(raw, CultureInfo.InvariantCulture) ?? string.Empty;
-                if (text.Length > 0) query.Filters[filter.Value] = text;
-            }
+            FilterParameters.CopyBound(bound, query.Filters);
             return query;
         }
 
@@ -207,6 +188,5 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             }
         }
 
-        private static KeyValuePair<string, string> Pair(string parameter, string apiName) => new KeyValuePair<string, string>(parameter, apiName);
     }
 }

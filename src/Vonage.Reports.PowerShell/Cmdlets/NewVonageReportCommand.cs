@@ -18,20 +18,6 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     [OutputType(typeof(VonageReport))]
     public sealed class NewVonageReportCommand : VonageCmdlet
     {
-        /// <summary>Filter parameters and the API names they are sent as (the same set as Get-VonageRecord's).</summary>
-        private static readonly KeyValuePair<string, string>[] FilterParameters =
-        {
-            Pair(nameof(Status), "status"), Pair(nameof(From), "from"), Pair(nameof(To), "to"), Pair(nameof(Country), "country"),
-            Pair(nameof(Network), "network"), Pair(nameof(ClientRef), "client_ref"), Pair(nameof(AccountRef), "account_ref"),
-            Pair(nameof(Number), "number"), Pair(nameof(Locale), "locale"), Pair(nameof(Gateway), "gateway"), Pair(nameof(GatewayId), "gateway_id"),
-            Pair(nameof(CallId), "call_id"), Pair(nameof(LegId), "leg_id"), Pair(nameof(Provider), "provider"), Pair(nameof(NumberType), "number_type"),
-            Pair(nameof(Channel), "channel"), Pair(nameof(ParentRequestId), "parent_request_id"), Pair(nameof(RequestType), "request_type"),
-            Pair(nameof(Risk), "risk"), Pair(nameof(Swapped), "swapped"), Pair(nameof(ConversationId), "conversation_id"),
-            Pair(nameof(SessionId), "session_id"), Pair(nameof(MeetingId), "meeting_id"), Pair(nameof(Subtype), "subtype"),
-            Pair(nameof(ConnectionCount), "connection_count"), Pair(nameof(ProductName), "product_name"),
-            Pair(nameof(RequestSessionId), "request_session_id"), Pair(nameof(ProductPath), "product_path"), Pair(nameof(CorrelationId), "correlation_id"),
-        };
-
         /// <summary>Product: SMS, MESSAGES, VOICE-API, ... or an older name such as VOICE-CALL.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
         [ArgumentCompleter(typeof(ProductCompleter))]
@@ -122,16 +108,9 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             };
             if (bound.ContainsKey(nameof(DateStart))) request.DateStart = DateStart;
             if (bound.ContainsKey(nameof(DateEnd))) request.DateEnd = DateEnd;
-            foreach (var filter in FilterParameters)
-            {
-                if (!bound.TryGetValue(filter.Key, out var value) || value == null) continue;
-                object raw = value is PSObject ps ? ps.BaseObject : value;
-                string text = raw is bool b ? (b ? "true" : "false") : Convert.ToString(raw, CultureInfo.InvariantCulture) ?? string.Empty;
-                if (text.Length > 0) request.Filters[filter.Value] = text;
-            }
+            FilterParameters.CopyBound(bound, request.Filters);
             return request;
         }
 
-        private static KeyValuePair<string, string> Pair(string parameter, string apiName) => new KeyValuePair<string, string>(parameter, apiName);
     }
 }
