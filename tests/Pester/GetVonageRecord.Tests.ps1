@@ -10,9 +10,9 @@ BeforeAll {
 }
 
 Describe 'Get-VonageRecord (sync SMS, transparent paging)' {
-    It 'returns 2,500 records over three pages, once each and in order' {
+    It 'returns 2,500 records over three pages, once each and in order (serial paging)' {
         $script:verboseLines = @()
-        $records = Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $end -Credential $cred -BaseUri $base -Verbose 4>&1 |
+        $records = Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $end -ThrottleLimit 1 -Credential $cred -BaseUri $base -Verbose 4>&1 |
             Where-Object { if ($_ -is [System.Management.Automation.VerboseRecord]) { $script:verboseLines += , $_.Message; $false } else { $true } }
         $records.Count | Should -Be 2500
         @($records.Id | Sort-Object -Unique).Count | Should -Be 2500
@@ -21,6 +21,13 @@ Describe 'Get-VonageRecord (sync SMS, transparent paging)' {
         $dates[0] | Should -BeGreaterOrEqual $start
         $dates[-1] | Should -BeLessThan $end
         @($script:verboseLines | Where-Object { $_ -match '^GET .*/v2/reports/records\?.* -> 200' }).Count | Should -Be 3
+    }
+
+    It 'returns the same 2,500 records in the same order with parallel windows (the default)' {
+        $serial = Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $end -ThrottleLimit 1 -Credential $cred -BaseUri $base
+        $parallel = Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $end -Credential $cred -BaseUri $base
+        $parallel.Count | Should -Be 2500
+        $parallel.Id | Should -Be $serial.Id
     }
 
     It 'emits typed SmsRecord objects' {

@@ -335,9 +335,13 @@ Describe 'Reports that stay PROCESSING (a second emulator whose reports take 10 
         $report = New-VonageReport -Product SMS -Direction outbound @slowRange -Credential $cred -BaseUri $slowBase
         $ps = [powershell]::Create()
         try {
-            $null = $ps.AddCommand('Import-Module').AddParameter('Name', $env:VONAGE_TEST_MODULE_PATH).AddStatement()
-            $null = $ps.AddCommand('Wait-VonageReport').AddParameter('RequestId', $report.RequestId).AddParameter('PollIntervalSec', 30).
-                AddParameter('Credential', $cred).AddParameter('BaseUri', $slowBase)
+            # One script, not a batch of statements: stopping a batch started with BeginInvoke leaves PowerShell running
+            # its next statement on a closed runspace, which ends the process.
+            $null = $ps.AddScript({
+                param($module, $id, $credential, $base)
+                Import-Module $module
+                Wait-VonageReport -RequestId $id -PollIntervalSec 30 -Credential $credential -BaseUri $base
+            }).AddArgument($env:VONAGE_TEST_MODULE_PATH).AddArgument($report.RequestId).AddArgument($cred).AddArgument($slowBase)
             $async = $ps.BeginInvoke()
             # Wait until the first poll has happened and the cmdlet sits in its 30-second delay.
             $deadline = [DateTime]::UtcNow.AddSeconds(30)
