@@ -11,7 +11,9 @@ function Show-Step {
     Write-Host ''
     Write-Host "# $Comment" -ForegroundColor DarkGray
     Write-Host ('PS> ' + $Command.ToString().Trim()) -ForegroundColor Yellow
-    & $Command | Out-Host
+    # The default views are laid out for 120 columns; a redirected or narrow console would cut them.
+    $width = [Math]::Max(120, $(try { $Host.UI.RawUI.WindowSize.Width } catch { 0 }))
+    & $Command | Out-String -Width $width -Stream | ForEach-Object { Write-Host $_ }
 }
 
 $emulator = Start-Emulator -EmulatorPath $EmulatorPath
