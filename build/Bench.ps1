@@ -71,7 +71,7 @@ finally { $emulator.Stop() }
 
 # 2. Import: a $ImportRows-row SMS report ZIP piped to Measure-Object, against what users do today.
 Write-Host "2. Import: $ImportRows-row SMS report" -ForegroundColor Cyan
-$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--density', 3600, '--report-max-rows', [Math]::Max($ImportRows, $MemoryRows) + 1)
+$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--density', 3600, '--report-max-rows', ([Math]::Max($ImportRows, $MemoryRows) + 1))
 $zip = Join-Path $outDir 'bench-import.zip'
 try {
     $made = New-BenchReport -BaseUri $emulator.Url -Rows $ImportRows -Path $zip
