@@ -115,28 +115,16 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             while (_log.TryDequeue(out var line)) WriteVerbose(line);
         }
 
-        protected sealed override void ProcessRecord()
-        {
-            try
-            {
-                ProcessRecordCore();
-            }
-            catch (Exception e) when (IsStop(e))
-            {
-                throw new PipelineStoppedException();
-            }
-            catch (Exception e) when (!(e is PipelineStoppedException) && ErrorRecordFactory.IsKnown(e))
-            {
-                FlushLog();
-                ThrowTerminatingError(ErrorRecordFactory.Create(e, null));
-            }
-        }
+        protected sealed override void ProcessRecord() => RunStage(ProcessRecordCore);
 
-        protected sealed override void EndProcessing()
+        protected sealed override void EndProcessing() => RunStage(EndProcessingCore);
+
+        /// <summary>Ctrl+C becomes PipelineStoppedException; a known failure becomes one terminating ErrorRecord.</summary>
+        private void RunStage(Action stage)
         {
             try
             {
-                EndProcessingCore();
+                stage();
             }
             catch (Exception e) when (IsStop(e))
             {

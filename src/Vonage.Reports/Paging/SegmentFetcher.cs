@@ -25,7 +25,6 @@ namespace Vonage.Reports.Paging
         private readonly Action _onPage;
         private readonly Action<RecordSegment, long>? _onCompleted;
         private Exception? _failure;
-        private bool _completed;
 
         public SegmentFetcher(ApiTransport transport, RecordSegment segment, string product, int bufferPages, Action onPage,
             Action<RecordSegment, long>? onCompleted = null)
@@ -92,7 +91,6 @@ namespace Vonage.Reports.Paging
             }
             finally
             {
-                lock (_gate) _completed = true;
                 _available.Release();
             }
         }
@@ -106,7 +104,5 @@ namespace Vonage.Reports.Paging
             query.Add("cursor", page.Cursor).Add("iv", page.Iv);
             return _transport.Resolve("v2/reports/records?" + query);
         }
-
-        public bool IsCompleted { get { lock (_gate) return _completed; } }
     }
 }
