@@ -27,7 +27,11 @@ param(
     [switch] $NoBuild,
 
     # Test: run only the Pester files whose name matches (e.g. 'Credentials*'); xunit still runs unless VONAGE_SKIP_XUNIT is set.
-    [string] $PesterFilter = '*'
+    [string] $PesterFilter = '*',
+
+    # Bench: run only these benchmarks (sync, import, memory, module); all by default.
+    [ValidateSet('sync', 'import', 'memory', 'module')]
+    [string[]] $Benchmark = @('sync', 'import', 'memory', 'module')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -38,7 +42,7 @@ switch ($Task) {
     'Build'   { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }
     'Test'    { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; . (Join-Path $PSScriptRoot 'build/Test.ps1'); exit (Invoke-AllTests -Configuration $Configuration -PesterFilter $PesterFilter) }
     'Demo'    { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Demo.ps1') -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) }
-    'Bench'   { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Bench.ps1') -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -Configuration $Configuration }
+    'Bench'   { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Bench.ps1') -ModulePath (Get-ModuleOutputPath) -EmulatorPath (Get-EmulatorPath -Configuration $Configuration) -Configuration $Configuration -Only $Benchmark }
     'Package' { if (-not $NoBuild) { Invoke-ModuleBuild -Configuration $Configuration | Out-Null }; & (Join-Path $PSScriptRoot 'build/Package.ps1') -ModulePath (Get-ModuleOutputPath) }
     'Clean'   { Invoke-Clean }
 }

@@ -90,6 +90,7 @@ namespace Vonage.Reports.Http
                 Log(method, uri, response, clock);
                 if (!response.IsSuccessStatusCode)
                 {
+                    if ((int)response.StatusCode == 429) limiter?.OnRateLimited();
                     string? text = await ReadErrorBodyAsync(response).ConfigureAwait(false);
                     throw ApiErrorReader.Create(response, text, uri);
                 }

@@ -24,12 +24,14 @@ namespace Vonage.Reports.Paging
         private readonly object _gate = new object();
         private readonly Action _onPage;
         private readonly Action<RecordSegment, long>? _onCompleted;
+        private readonly Action? _onFinished;
         private Exception? _failure;
 
         public SegmentFetcher(ApiTransport transport, RecordSegment segment, string product, int bufferPages, Action onPage,
-            Action<RecordSegment, long>? onCompleted = null)
+            Action<RecordSegment, long>? onCompleted = null, Action? onFinished = null)
         {
             _onCompleted = onCompleted;
+            _onFinished = onFinished;
             _transport = transport;
             _segment = segment;
             _product = product;
@@ -92,6 +94,8 @@ namespace Vonage.Reports.Paging
             finally
             {
                 _available.Release();
+                // Last: the stream may start the next segment in this slot (its window sized from _onCompleted).
+                _onFinished?.Invoke();
             }
         }
 

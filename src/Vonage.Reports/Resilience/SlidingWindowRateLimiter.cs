@@ -8,19 +8,29 @@ using System.Threading.Tasks;
 namespace Vonage.Reports.Resilience
 {
     /// <summary>
-    /// At most N request starts in any sliding one-second window (plus a small guard for clock and network
-    /// jitter), and evenly paced (one start per window/N): a burst of N starts over fresh connections reaches the
-    /// server skewed and can look like N+1 in a second there. A well-behaved run never sees a 429. Waiting is cancellable.
+    /// At most N request starts in any sliding one-second window plus a guard, and evenly paced (one start per
+    /// window/N): a burst of N starts over fresh connections reaches the server skewed and can look like N+1 in a
+    /// second there. The guard starts small (a well-behaved run on a quiet link sees no 429 and loses little of the
+    /// budget) and widens each time the server refuses a request for rate anyway, up to a quarter second: the
+    /// network or the server's clock is noisier than assumed, so give it room. Pacing keeps a theoretical schedule
+    /// rather than counting from the last (possibly late-woken) start, so timer lateness does not add up over a long
+    /// run; the sliding window, on actual start times, stays the hard bound. Waiting is cancellable.
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
-        private static readonly TimeSpan Guard = TimeSpan.FromMilliseconds(50);
+        internal static readonly TimeSpan InitialGuard = TimeSpan.FromMilliseconds(15);
+        internal static readonly TimeSpan GuardStep = TimeSpan.FromMilliseconds(50);
+        internal static readonly TimeSpan MaximumGuard = TimeSpan.FromMilliseconds(250);
         private readonly object _gate = new object();
         private readonly Queue<long> _starts = new Queue<long>();
         private readonly int _permits;
-        private readonly long _windowTicks;
-        private readonly long _spacingTicks;
-        private long _lastStart = long.MinValue / 2;
+        private readonly long _baseWindowTicks;
+        private long _guardTicks;
+        private long _windowTicks;
+        private long _spacingTicks;
+        // When the next start is due by the pacing schedule (a virtual-scheduling / GCRA clock).
+        private long _nextDue = long.MinValue / 2;
+        private long _toleranceTicks;
 
         public SlidingWindowRateLimiter(double requestsPerSecond)
         {
@@ -29,14 +39,35 @@ namespace Vonage.Reports.Resilience
             if (requestsPerSecond >= 1)
             {
                 _permits = (int)Math.Floor(requestsPerSecond);
-                _windowTicks = Stopwatch.Frequency + ToTicks(Guard);
+                _baseWindowTicks = Stopwatch.Frequency;
             }
             else
             {
                 _permits = 1;
-                _windowTicks = (long)(Stopwatch.Frequency / requestsPerSecond) + ToTicks(Guard);
+                _baseWindowTicks = (long)(Stopwatch.Frequency / requestsPerSecond);
             }
+            SetGuard(ToTicks(InitialGuard));
+        }
+
+        /// <summary>The margin currently added to the one-second window.</summary>
+        public TimeSpan Guard
+        {
+            get { lock (_gate) return TimeSpan.FromTicks(_guardTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency); }
+        }
+
+        /// <summary>The server refused a request for rate although we kept to the limit: widen the guard.</summary>
+        public void OnRateLimited()
+        {
+            lock (_gate) SetGuard(Math.Min(_guardTicks + ToTicks(GuardStep), ToTicks(MaximumGuard)));
+        }
+
+        private void SetGuard(long guardTicks)
+        {
+            _guardTicks = guardTicks;
+            _windowTicks = _baseWindowTicks + guardTicks;
             _spacingTicks = _windowTicks / _permits;
+            // A waiter woken this much early still starts, and the schedule does not slip when one wakes late.
+            _toleranceTicks = Math.Min(_spacingTicks / 4, ToTicks(TimeSpan.FromMilliseconds(5)));
         }
 
         public async Task WaitAsync(CancellationToken cancellationToken)
@@ -48,14 +79,15 @@ namespace Vonage.Reports.Resilience
                 {
                     long now = Stopwatch.GetTimestamp();
                     while (_starts.Count > 0 && now - _starts.Peek() >= _windowTicks) _starts.Dequeue();
-                    long paceWait = _spacingTicks - (now - _lastStart);
-                    if (_starts.Count < _permits && paceWait <= 0)
+                    long paceWait = _nextDue - _toleranceTicks - now;
+                    long windowWait = _starts.Count < _permits ? 0 : _windowTicks - (now - _starts.Peek());
+                    if (paceWait <= 0 && windowWait <= 0)
                     {
                         _starts.Enqueue(now);
-                        _lastStart = now;
+                        _nextDue = Math.Max(_nextDue, now) + _spacingTicks;
                         return;
                     }
-                    waitTicks = _starts.Count < _permits ? paceWait : Math.Max(paceWait, _windowTicks - (now - _starts.Peek()));
+                    waitTicks = Math.Max(paceWait, windowWait);
                 }
                 var delay = TimeSpan.FromTicks(Math.Max(1, waitTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);

@@ -61,4 +61,37 @@ public class AdaptiveWindowSourceTests
         Assert.Equal(3, source.KnownCount);
         Assert.IsType<AdaptiveWindowSource>(RecordQueryPlanner.CreateSource(query, "abcd1234", Start.AddDays(30), concurrency: 4));
     }
+
+    [Fact]
+    public void A_steady_feed_narrows_the_margin_so_windows_hold_almost_exactly_three_pages()
+    {
+        var windows = Drain(Source(Start.AddDays(5)), 1000);
+        // After three windows the counts show no scatter: the margin drops to its floor (0.3%).
+        var later = windows[5].WindowEnd!.Value - windows[5].WindowStart!.Value;
+        Assert.InRange(later.TotalHours, 2.985, 3.0);
+    }
+
+    [Fact]
+    public void Scattered_counts_widen_the_margin()
+    {
+        var source = Source(Start.AddDays(20));
+        var lengths = new List<double>();
+        int i = 0;
+        for (var s = source.Next(); s != null && i < 30; s = source.Next(), i++)
+        {
+            double hours = (s.WindowEnd!.Value - s.WindowStart!.Value).TotalHours;
+            lengths.Add(hours);
+            // Bursty: windows alternate between 40% over and 40% under 1,000 records an hour.
+            source.Completed(s, (long)(hours * 1000 * (i % 2 == 0 ? 1.4 : 0.6)));
+        }
+        Assert.All(lengths.Skip(10), h => Assert.InRange(h, 2.0, 2.8));
+    }
+
+    [Fact]
+    public void Margin_follows_the_dispersion_of_recent_counts()
+    {
+        var source = Source(Start.AddDays(1));
+        // Before three windows: random arrivals are assumed, two standard deviations of 3,000 is about 3.7%.
+        Assert.InRange(source.Margin(1000, 3000), 0.036, 0.037);
+    }
 }

@@ -162,4 +162,49 @@ public class RecordStreamTests
         cts.Cancel();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => { while (await stream.MoveNextAsync()) { } });
     }
+
+    [Fact]
+    public async Task A_finished_window_frees_its_slot_while_the_reader_waits_on_an_older_one()
+    {
+        // The first window hangs; the others answer at once with one record each. With two fetches at a time the
+        // stream must keep starting windows behind the stuck one (up to its read-ahead bound), not idle at two.
+        using var release = new ManualResetEventSlim(false);
+        var firstWindow = Uri.EscapeDataString(Start.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ"));
+        var handler = new FakeHandler((req, n) =>
+        {
+            if (req.RequestUri!.Query.Contains("date_start=" + firstWindow)) release.Wait(TimeSpan.FromSeconds(10));
+            return FakeHandler.Json(TestClients.SmsPage(n, 1));
+        });
+        using var client = TestClients.Create(handler);
+        using var stream = client.GetRecords(Query(days: 5), concurrency: 2);
+        var first = stream.MoveNextAsync();
+        var deadline = DateTime.UtcNow.AddSeconds(5);
+        while (handler.Count < 2 * Vonage.Reports.Paging.RecordStream.MaxAheadFactor && DateTime.UtcNow < deadline) await Task.Delay(10);
+        await Task.Delay(100);
+        Assert.Equal(2 * Vonage.Reports.Paging.RecordStream.MaxAheadFactor, handler.Count);
+        Assert.False(first.IsCompleted);
+        release.Set();
+        Assert.True(await first);
+        int read = 1;
+        while (await stream.MoveNextAsync()) read++;
+        Assert.Equal(handler.Count, read);
+    }
+
+    [Fact]
+    public async Task Reads_at_most_the_throttle_limit_of_windows_at_once()
+    {
+        int inFlight = 0, most = 0;
+        var handler = new FakeHandler((req, n) =>
+        {
+            int now = Interlocked.Increment(ref inFlight);
+            lock (req) most = Math.Max(most, now);
+            Thread.Sleep(20);
+            Interlocked.Decrement(ref inFlight);
+            return FakeHandler.Json(TestClients.SmsPage(n, 1));
+        });
+        using var client = TestClients.Create(handler);
+        var records = await TestClients.ReadAllAsync(client.GetRecords(Query(days: 3), concurrency: 3));
+        Assert.Equal(handler.Count, records.Count);
+        Assert.InRange(most, 1, 3);
+    }
 }

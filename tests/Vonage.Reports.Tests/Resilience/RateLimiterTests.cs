@@ -41,4 +41,28 @@ public class RateLimiterTests
         Assert.NotSame(RateLimiterRegistry.Get(uri, "k1", "Sync", 10), RateLimiterRegistry.Get(uri, "k1", "Async", 10));
         Assert.Null(RateLimiterRegistry.Get(uri, "k1", "Sync", 0));
     }
+
+    [Fact]
+    public void Starts_with_a_thin_guard_and_widens_it_after_each_refusal_up_to_a_cap()
+    {
+        var limiter = new SlidingWindowRateLimiter(10);
+        Assert.Equal(SlidingWindowRateLimiter.InitialGuard, limiter.Guard);
+        limiter.OnRateLimited();
+        Assert.Equal(SlidingWindowRateLimiter.InitialGuard + SlidingWindowRateLimiter.GuardStep, limiter.Guard);
+        for (int i = 0; i < 20; i++) limiter.OnRateLimited();
+        Assert.Equal(SlidingWindowRateLimiter.MaximumGuard, limiter.Guard);
+    }
+
+    [Fact]
+    public async Task A_widened_guard_spaces_starts_further_apart()
+    {
+        var limiter = new SlidingWindowRateLimiter(10);
+        for (int i = 0; i < 20; i++) limiter.OnRateLimited();
+        var clock = Stopwatch.StartNew();
+        var starts = new List<double>();
+        for (int i = 0; i < 12; i++) { await limiter.WaitAsync(CancellationToken.None); starts.Add(clock.Elapsed.TotalSeconds); }
+        // Window 1.25 s over 10 permits: 125 ms apart (less the 5 ms pacing tolerance), the 11th a full window after the 1st.
+        for (int i = 1; i < starts.Count; i++) Assert.True(starts[i] - starts[i - 1] >= 0.119, $"starts {i - 1} and {i}: {starts[i] - starts[i - 1]:0.000} s apart");
+        Assert.True(starts[10] - starts[0] >= 1.249);
+    }
 }
