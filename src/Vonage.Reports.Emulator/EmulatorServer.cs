@@ -79,7 +79,29 @@ public sealed class EmulatorServer : IAsyncDisposable
         }
 
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new EmulatorServer(app, state, reports, new Uri(address.TrimEnd('/') + "/"));
+        var baseUri = new Uri(address.TrimEnd('/') + "/");
+        await WarmUpAsync(baseUri, ct);
+        return new EmulatorServer(app, state, reports, baseUri);
+    }
+
+    /// <summary>
+    /// A real API is never cold. Without this the first requests of a run are stamped late (Kestrel and the gate
+    /// being compiled), and a client that paced them correctly looks like N+1 in a second a window later. Unsigned
+    /// requests: they end at the 401 and touch no account's stats or rate budget.
+    /// </summary>
+    private static async Task WarmUpAsync(Uri baseUri, CancellationToken ct)
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(10) };
+        var records = new Uri(baseUri, "v2/reports/records?product=SMS");
+        for (var round = 0; round < 2; round++)
+        {
+            var calls = Enumerable.Range(0, 2).Select(async _ =>
+            {
+                try { using var response = await http.GetAsync(records, ct); }
+                catch (HttpRequestException) { }
+            });
+            await Task.WhenAll(calls);
+        }
     }
 
     private static void MapRoutes(WebApplication app, EmulatorState state, ReportStore reports)

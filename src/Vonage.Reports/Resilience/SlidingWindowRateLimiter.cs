@@ -14,13 +14,16 @@ namespace Vonage.Reports.Resilience
     /// budget) and widens each time the server refuses a request for rate anyway, up to a quarter second: the
     /// network or the server's clock is noisier than assumed, so give it room. Pacing keeps a theoretical schedule
     /// rather than counting from the last (possibly late-woken) start, so timer lateness does not add up over a long
-    /// run; the sliding window, on actual start times, stays the hard bound. Waiting is cancellable.
+    /// run; the sliding window, on actual start times, stays the hard bound. The first window's starts count as a
+    /// little later than they were: a process's first requests reach the server late (JIT, new connections), so
+    /// without that the request a window after them can arrive less than a second behind. Waiting is cancellable.
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
         internal static readonly TimeSpan InitialGuard = TimeSpan.FromMilliseconds(15);
         internal static readonly TimeSpan GuardStep = TimeSpan.FromMilliseconds(50);
         internal static readonly TimeSpan MaximumGuard = TimeSpan.FromMilliseconds(250);
+        internal static readonly TimeSpan ColdStartAllowance = TimeSpan.FromMilliseconds(100);
         private readonly object _gate = new object();
         private readonly Queue<long> _starts = new Queue<long>();
         private readonly int _permits;
@@ -31,6 +34,7 @@ namespace Vonage.Reports.Resilience
         // When the next start is due by the pacing schedule (a virtual-scheduling / GCRA clock).
         private long _nextDue = long.MinValue / 2;
         private long _toleranceTicks;
+        private int _granted;
 
         public SlidingWindowRateLimiter(double requestsPerSecond)
         {
@@ -83,7 +87,7 @@ namespace Vonage.Reports.Resilience
                     long windowWait = _starts.Count < _permits ? 0 : _windowTicks - (now - _starts.Peek());
                     if (paceWait <= 0 && windowWait <= 0)
                     {
-                        _starts.Enqueue(now);
+                        _starts.Enqueue(_granted++ < _permits ? now + ToTicks(ColdStartAllowance) : now);
                         _nextDue = Math.Max(_nextDue, now) + _spacingTicks;
                         return;
                     }

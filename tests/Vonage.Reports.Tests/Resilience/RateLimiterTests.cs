@@ -65,4 +65,15 @@ public class RateLimiterTests
         for (int i = 1; i < starts.Count; i++) Assert.True(starts[i] - starts[i - 1] >= 0.119, $"starts {i - 1} and {i}: {starts[i] - starts[i - 1]:0.000} s apart");
         Assert.True(starts[10] - starts[0] >= 1.249);
     }
+
+    [Fact]
+    public async Task Counts_the_first_windows_starts_a_little_late_so_cold_requests_cannot_crowd_the_next_window()
+    {
+        var limiter = new SlidingWindowRateLimiter(10);
+        var clock = Stopwatch.StartNew();
+        var starts = new List<double>();
+        for (int i = 0; i < 12; i++) { await limiter.WaitAsync(CancellationToken.None); starts.Add(clock.Elapsed.TotalSeconds); }
+        double least = 1 + (SlidingWindowRateLimiter.InitialGuard + SlidingWindowRateLimiter.ColdStartAllowance).TotalSeconds - 0.001;
+        Assert.True(starts[10] - starts[0] >= least, $"the 11th start came {starts[10] - starts[0]:0.000} s after the 1st");
+    }
 }
