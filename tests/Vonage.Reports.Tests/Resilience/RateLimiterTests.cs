@@ -61,9 +61,12 @@ public class RateLimiterTests
         var clock = Stopwatch.StartNew();
         var starts = new List<double>();
         for (int i = 0; i < 12; i++) { await limiter.WaitAsync(CancellationToken.None); starts.Add(clock.Elapsed.TotalSeconds); }
-        // Window 1.25 s over 10 permits: 125 ms apart (less the 5 ms pacing tolerance), the 11th a full window after the 1st.
-        for (int i = 1; i < starts.Count; i++) Assert.True(starts[i] - starts[i - 1] >= 0.119, $"starts {i - 1} and {i}: {starts[i] - starts[i - 1]:0.000} s apart");
-        Assert.True(starts[10] - starts[0] >= 1.249);
+        // Window 1.25 s over 10 permits: the 11th a full window after the 1st, and 125 ms apart on average (one start
+        // may follow a late-woken one sooner: the pacing schedule does not slip, the window is the hard bound).
+        Assert.True(starts[10] - starts[0] >= 1.249, $"the 11th start came {starts[10] - starts[0]:0.000} s after the 1st");
+        Assert.True(starts[11] - starts[1] >= 1.249, $"the 12th start came {starts[11] - starts[1]:0.000} s after the 2nd");
+        double mean = (starts[^1] - starts[0]) / (starts.Count - 1);
+        Assert.True(mean >= 0.119, $"starts came {mean:0.000} s apart on average");
     }
 
     [Fact]
