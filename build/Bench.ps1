@@ -55,63 +55,63 @@ function Add-Row($Benchmark, $Result, $Note) {
 # 1. Sync paging: Get-VonageRecord vs the naive loop, with latency per page. 1,000 records an hour per stream makes
 #    every page a full 1,000 records, so the API's bound is exactly 10 pages/s = 10,000 records/s.
 if ('sync' -in $Only) {
-Write-Host "1. Sync paging: $SyncRecords records, $LatencyMs ms per page" -ForegroundColor Cyan
-$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--latency-ms', $LatencyMs, '--density', 1000)
-try {
-    $start = [DateTimeOffset]::new(2026, 10, 1, 0, 0, 0, [TimeSpan]::Zero)
-    $end = $start.AddSeconds($SyncRecords * 3.6)
-    $range = @{ BaseUri = $emulator.Url; DateStart = $start.ToString('o'); DateEnd = $end.ToString('o') }
-    # Warm the emulator (a real API is not cold-started for us), then let its rate window empty.
-    $warm = "$($emulator.Url)/v2/reports/records?account_id=abcd1234&product=SMS&direction=outbound&date_start=2026-09-01T00:00:00Z&date_end=2026-09-01T01:00:00Z"
-    1..3 | ForEach-Object { $null = Invoke-RestMethod -Uri $warm -Headers $auth; Start-Sleep -Milliseconds 150 }
-    Start-Sleep -Milliseconds 1200
-    $ours = Invoke-Scenario 'GetVonageRecord' $range
-    $naive = Invoke-Scenario 'NaiveLoop' $range
-    $serial = Invoke-Scenario 'GetVonageRecord' ($range + @{ ThrottleLimit = 1 })
-    $serial.Scenario = 'GetVonageRecord -ThrottleLimit 1'
-    $stats = Invoke-RestMethod -Uri "$($emulator.Url)/_emulator/stats" -ErrorAction SilentlyContinue
-    Add-Row 'sync' $ours ("{0:0.00}x naive; target >= 9,000/s and >= 2.5x" -f ($ours.RecordsPerSecond / $naive.RecordsPerSecond))
-    Add-Row 'sync' $naive 'Invoke-RestMethod following _links.next'
-    Add-Row 'sync' $serial 'serial windows'
-    if ($stats) { Write-Host ("   emulator stats: " + ($stats | ConvertTo-Json -Compress -Depth 6)) -ForegroundColor DarkGray }
-}
-finally { $emulator.Stop() }
+    Write-Host "1. Sync paging: $SyncRecords records, $LatencyMs ms per page" -ForegroundColor Cyan
+    $emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--latency-ms', $LatencyMs, '--density', 1000)
+    try {
+        $start = [DateTimeOffset]::new(2026, 10, 1, 0, 0, 0, [TimeSpan]::Zero)
+        $end = $start.AddSeconds($SyncRecords * 3.6)
+        $range = @{ BaseUri = $emulator.Url; DateStart = $start.ToString('o'); DateEnd = $end.ToString('o') }
+        # Warm the emulator (a real API is not cold-started for us), then let its rate window empty.
+        $warm = "$($emulator.Url)/v2/reports/records?account_id=abcd1234&product=SMS&direction=outbound&date_start=2026-09-01T00:00:00Z&date_end=2026-09-01T01:00:00Z"
+        1..3 | ForEach-Object { $null = Invoke-RestMethod -Uri $warm -Headers $auth; Start-Sleep -Milliseconds 150 }
+        Start-Sleep -Milliseconds 1200
+        $ours = Invoke-Scenario 'GetVonageRecord' $range
+        $naive = Invoke-Scenario 'NaiveLoop' $range
+        $serial = Invoke-Scenario 'GetVonageRecord' ($range + @{ ThrottleLimit = 1 })
+        $serial.Scenario = 'GetVonageRecord -ThrottleLimit 1'
+        $stats = Invoke-RestMethod -Uri "$($emulator.Url)/_emulator/stats" -ErrorAction SilentlyContinue
+        Add-Row 'sync' $ours ("{0:0.00}x naive; target >= 9,000/s and >= 2.5x" -f ($ours.RecordsPerSecond / $naive.RecordsPerSecond))
+        Add-Row 'sync' $naive 'Invoke-RestMethod following _links.next'
+        Add-Row 'sync' $serial 'serial windows'
+        if ($stats) { Write-Host ("   emulator stats: " + ($stats | ConvertTo-Json -Compress -Depth 6)) -ForegroundColor DarkGray }
+    }
+    finally { $emulator.Stop() }
 }
 
 # 2. Import: a $ImportRows-row SMS report ZIP piped to Measure-Object, against what users do today.
 if ('import' -in $Only -or ('memory' -in $Only -and -not $SkipMemory)) {
-Write-Host "2. Import: $ImportRows-row SMS report" -ForegroundColor Cyan
-$emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--density', 3600, '--report-max-rows', ([Math]::Max($ImportRows, $MemoryRows) + 1))
-$zip = Join-Path $outDir 'bench-import.zip'
-try {
-    $made = New-BenchReport -BaseUri $emulator.Url -Rows $ImportRows -Path $zip
-    Write-Host "   report: $made rows, $([math]::Round((Get-Item $zip).Length / 1MB, 1)) MB ZIP" -ForegroundColor DarkGray
-    if ('import' -in $Only) {
-    $import = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $zip }
-    $expand = Invoke-Scenario 'ExpandArchiveImportCsv' @{ ZipPath = $zip }
-    $casts = Invoke-Scenario 'ImportCsvWithCasts' @{ ZipPath = $zip }
-    $floor = Invoke-Scenario 'PipelineFloor' @{ ZipPath = $zip }
-    Add-Row 'import' $import ("{0:0.0}x (a), {1:0.0}x (b), {2:0}% of (c); targets 3.5x, 10x, 80%" -f ($import.RecordsPerSecond / $expand.RecordsPerSecond), ($import.RecordsPerSecond / $casts.RecordsPerSecond), (100 * $import.RecordsPerSecond / $floor.RecordsPerSecond))
-    Add-Row 'import' $expand '(a) Expand-Archive + Import-Csv (strings)'
-    Add-Row 'import' $casts '(b) Import-Csv + casts'
-    Add-Row 'import' $floor '(c) pipeline floor: prebuilt objects'
-    }
-
-    if ('memory' -in $Only -and -not $SkipMemory) {
-        Write-Host "3. Memory: $MemoryRows-row report" -ForegroundColor Cyan
-        $bigZip = Join-Path $outDir 'bench-memory.zip'
-        try {
-            $made = New-BenchReport -BaseUri $emulator.Url -Rows $MemoryRows -Path $bigZip
-            $big = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $bigZip }
-            Add-Row 'memory' $big ("{0:N0} rows; target peak RSS < 200 MB" -f $made)
+    Write-Host "2. Import: $ImportRows-row SMS report" -ForegroundColor Cyan
+    $emulator = Start-Emulator -EmulatorPath $EmulatorPath -Arguments @('--density', 3600, '--report-max-rows', ([Math]::Max($ImportRows, $MemoryRows) + 1))
+    $zip = Join-Path $outDir 'bench-import.zip'
+    try {
+        $made = New-BenchReport -BaseUri $emulator.Url -Rows $ImportRows -Path $zip
+        Write-Host "   report: $made rows, $([math]::Round((Get-Item $zip).Length / 1MB, 1)) MB ZIP" -ForegroundColor DarkGray
+        if ('import' -in $Only) {
+            $import = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $zip }
+            $expand = Invoke-Scenario 'ExpandArchiveImportCsv' @{ ZipPath = $zip }
+            $casts = Invoke-Scenario 'ImportCsvWithCasts' @{ ZipPath = $zip }
+            $floor = Invoke-Scenario 'PipelineFloor' @{ ZipPath = $zip }
+            Add-Row 'import' $import ("{0:0.0}x (a), {1:0.0}x (b), {2:0}% of (c); targets 3.5x, 10x, 80%" -f ($import.RecordsPerSecond / $expand.RecordsPerSecond), ($import.RecordsPerSecond / $casts.RecordsPerSecond), (100 * $import.RecordsPerSecond / $floor.RecordsPerSecond))
+            Add-Row 'import' $expand '(a) Expand-Archive + Import-Csv (strings)'
+            Add-Row 'import' $casts '(b) Import-Csv + casts'
+            Add-Row 'import' $floor '(c) pipeline floor: prebuilt objects'
         }
-        finally { Remove-Item $bigZip, "$bigZip.rows" -ErrorAction SilentlyContinue }
+
+        if ('memory' -in $Only -and -not $SkipMemory) {
+            Write-Host "3. Memory: $MemoryRows-row report" -ForegroundColor Cyan
+            $bigZip = Join-Path $outDir 'bench-memory.zip'
+            try {
+                $made = New-BenchReport -BaseUri $emulator.Url -Rows $MemoryRows -Path $bigZip
+                $big = Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $bigZip }
+                Add-Row 'memory' $big ("{0:N0} rows; target peak RSS < 200 MB" -f $made)
+            }
+            finally { Remove-Item $bigZip, "$bigZip.rows" -ErrorAction SilentlyContinue }
+        }
     }
-}
-finally {
-    $emulator.Stop()
-    Remove-Item $zip, "$zip.rows" -ErrorAction SilentlyContinue
-}
+    finally {
+        $emulator.Stop()
+        Remove-Item $zip, "$zip.rows" -ErrorAction SilentlyContinue
+    }
 }
 
 # 4. Import-Module time over a bare pwsh -NoProfile start.

@@ -75,9 +75,6 @@ namespace Vonage.Reports.Paging
             }
         }
 
-        /// <summary>Segments being fetched right now (at most the concurrency).</summary>
-        internal int SegmentsFetching => Volatile.Read(ref _fetching);
-
         /// <summary>Describes the segment being read (its window or its ids), for progress display.</summary>
         public string DescribeCurrentSegment()
         {
