@@ -10,7 +10,7 @@ namespace Vonage.Reports.PowerShell.Isolation
     /// Loads the core (Vonage.Reports) and its third-party dependencies from the module's dependencies/ folder.
     /// An assembly the runtime already provides (its trusted platform assemblies: .NET itself and pwsh's own
     /// DLLs) at an equal or higher version is taken from there, so System.Text.Json and friends are shared with
-    /// pwsh; everything else (Polly.Core, Microsoft.Bcl.TimeProvider, Sylvan.Data.Csv, an older pwsh's
+    /// pwsh; everything else (Polly.Core, Microsoft.Bcl.TimeProvider, an older pwsh's
     /// Microsoft.Bcl.AsyncInterfaces, ...) comes from our folder, whatever another module loaded in the default context.
     /// </summary>
     public sealed class DependencyLoadContext : AssemblyLoadContext

@@ -48,7 +48,7 @@ Describe 'Module layout' {
 
     It 'puts the core and every third-party DLL in dependencies/' {
         $shipped = @(Get-ChildItem $dependencies -Filter *.dll).BaseName
-        foreach ($name in 'Vonage.Reports', 'Polly.Core', 'Microsoft.Bcl.AsyncInterfaces', 'Microsoft.Bcl.TimeProvider', 'System.Text.Json', 'System.Memory', 'Sylvan.Data.Csv', 'Vonage.Reports.PowerShell.Isolation') {
+        foreach ($name in 'Vonage.Reports', 'Polly.Core', 'Microsoft.Bcl.AsyncInterfaces', 'Microsoft.Bcl.TimeProvider', 'System.Text.Json', 'System.Memory', 'Vonage.Reports.PowerShell.Isolation') {
             $shipped | Should -Contain $name
         }
     }
@@ -206,7 +206,7 @@ param($Module)
 $ErrorActionPreference = 'Stop'
 Import-Module $Module
 [pscustomobject]@{
-    Loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $_.GetName().Name } | Where-Object { $_ -in 'Polly.Core', 'Sylvan.Data.Csv', 'Microsoft.Bcl.TimeProvider' })
+    Loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $_.GetName().Name } | Where-Object { $_ -in 'Polly.Core', 'Microsoft.Bcl.TimeProvider', 'System.Text.Json' })
     RecordType = [Vonage.Reports.Models.SmsRecord].FullName
     ApiException = [Vonage.Reports.VonageApiException].FullName
 } | ConvertTo-Json -Compress

@@ -2,14 +2,13 @@ using System;
 using System.Runtime.CompilerServices;
 using System.Collections.Generic;
 using System.Globalization;
-using Sylvan.Data.Csv;
 using Vonage.Reports.Models;
 
 namespace Vonage.Reports.Files
 {
     /// <summary>
     /// Maps a report file's header to a record class once, then turns each row into a record: strings through the
-    /// typed setters, dates and numbers parsed straight from the reader's buffer (no string made for them), columns the
+    /// typed setters, dates and numbers parsed straight from the reader's bytes (no string made for them), columns the
     /// class does not know kept as additional fields. A value that does not parse is kept as an additional field too,
     /// exactly as the JSON path does.
     /// </summary>
@@ -40,11 +39,11 @@ namespace Vonage.Reports.Files
         public IReadOnlyList<string> UnknownColumns { get; }
 
         [MethodImpl(Hot.FullyOptimized)]
-        public VonageRecord Read(CsvDataReader reader)
+        public VonageRecord Read(Utf8CsvReader reader)
         {
             var record = _schema.Create();
             record.SetProduct(_product);
-            int fields = reader.RowFieldCount;
+            int fields = reader.FieldCount;
             int known = Math.Min(fields, _columns.Length);
             for (int i = 0; i < known; i++)
             {
@@ -70,11 +69,11 @@ namespace Vonage.Reports.Files
         }
 
         [MethodImpl(Hot.FullyOptimized)]
-        private void ReadTyped(CsvDataReader reader, int ordinal, Column column, VonageRecord record)
+        private void ReadTyped(Utf8CsvReader reader, int ordinal, Column column, VonageRecord record)
         {
-            int length = (int)reader.GetChars(ordinal, 0, _buffer, 0, ValueBufferLength);
+            int length = reader.GetAsciiChars(ordinal, _buffer);
             if (length == 0) return;
-            if (length < ValueBufferLength)
+            if (length > 0)
             {
                 switch (column.Kind)
                 {
@@ -95,7 +94,7 @@ namespace Vonage.Reports.Files
                         break;
                 }
             }
-            // Any other form (fractions of seconds, exponents, "42.0", long text): the general parsers decide,
+            // Any other form (fractions of seconds, exponents, "42.0", long or non-ASCII text): the general parsers decide,
             // and what they cannot type is kept as an additional field.
             _schema.Assign(record, column.Name, reader.GetString(ordinal));
         }

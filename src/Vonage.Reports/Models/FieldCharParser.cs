@@ -132,6 +132,7 @@ namespace Vonage.Reports.Models
             return true;
         }
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static bool Digits(char[] c, int start, int count, out int value)
         {
             value = 0;
