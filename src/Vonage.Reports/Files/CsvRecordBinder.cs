@@ -14,11 +14,9 @@ namespace Vonage.Reports.Files
     /// </summary>
     internal sealed class CsvRecordBinder
     {
-        private const int ValueBufferLength = 64;
         private readonly RecordSchema _schema;
         private readonly string _product;
         private readonly Column[] _columns;
-        private readonly char[] _buffer = new char[ValueBufferLength];
 
         public CsvRecordBinder(RecordSchema schema, string product, IReadOnlyList<string> header)
         {
@@ -71,30 +69,27 @@ namespace Vonage.Reports.Files
         [MethodImpl(Hot.FullyOptimized)]
         private void ReadTyped(Utf8CsvReader reader, int ordinal, Column column, VonageRecord record)
         {
-            int length = reader.GetAsciiChars(ordinal, _buffer);
+            int length = reader.GetBytes(ordinal, out var bytes, out int start);
             if (length == 0) return;
-            if (length > 0)
+            switch (column.Kind)
             {
-                switch (column.Kind)
-                {
-                    case ColumnKind.Date:
-                        if (FieldCharParser.TryDate(_buffer, 0, length, out var date)) { column.SetDate!(record, date); return; }
-                        break;
-                    case ColumnKind.Decimal:
-                        if (FieldCharParser.TryDecimal(_buffer, 0, length, out var number)) { column.SetDecimal!(record, number); return; }
-                        break;
-                    case ColumnKind.Int32:
-                        if (FieldCharParser.TryInt32(_buffer, 0, length, out var int32)) { column.SetInt32!(record, int32); return; }
-                        break;
-                    case ColumnKind.Int64:
-                        if (FieldCharParser.TryInt64(_buffer, 0, length, out var int64)) { column.SetInt64!(record, int64); return; }
-                        break;
-                    case ColumnKind.Boolean:
-                        if (FieldCharParser.TryBoolean(_buffer, 0, length, out var flag)) { column.SetBoolean!(record, flag); return; }
-                        break;
-                }
+                case ColumnKind.Date:
+                    if (Utf8FieldParser.TryDate(bytes, start, length, out var date)) { column.SetDate!(record, date); return; }
+                    break;
+                case ColumnKind.Decimal:
+                    if (Utf8FieldParser.TryDecimal(bytes, start, length, out var number)) { column.SetDecimal!(record, number); return; }
+                    break;
+                case ColumnKind.Int32:
+                    if (Utf8FieldParser.TryInt32(bytes, start, length, out var int32)) { column.SetInt32!(record, int32); return; }
+                    break;
+                case ColumnKind.Int64:
+                    if (Utf8FieldParser.TryInt64(bytes, start, length, out var int64)) { column.SetInt64!(record, int64); return; }
+                    break;
+                case ColumnKind.Boolean:
+                    if (Utf8FieldParser.TryBoolean(bytes, start, length, out var flag)) { column.SetBoolean!(record, flag); return; }
+                    break;
             }
-            // Any other form (fractions of seconds, exponents, "42.0", long or non-ASCII text): the general parsers decide,
+            // Any other form (fractions of seconds, exponents, "42.0", non-ASCII text): the general parsers decide,
             // and what they cannot type is kept as an additional field.
             _schema.Assign(record, column.Name, reader.GetString(ordinal));
         }

@@ -8,8 +8,8 @@ namespace Vonage.Reports.Files
 {
     /// <summary>
     /// An RFC 4180 CSV tokenizer that works on the UTF-8 bytes themselves: rows are split with vectorised searches
-    /// and each field stays a slice of the buffer until asked for, so a date or a price is parsed without a string
-    /// or a UTF-16 copy ever being made, and the text is never decoded as a whole. Handles quoted fields (commas,
+    /// and each field stays a slice of the buffer until asked for (<see cref="GetBytes"/>), so a date or a price is
+    /// parsed without a string or a UTF-16 copy ever being made, and the text is never decoded as a whole. Handles quoted fields (commas,
     /// doubled quotes, line breaks inside), LF, CRLF and CR line ends, a UTF-8 byte order mark, and skips blank lines.
     /// A row must fit in <see cref="MaxRowBytes"/>; the buffer grows to it as needed. Not thread-safe.
     /// </summary>
@@ -88,28 +88,12 @@ namespace Vonage.Reports.Files
             return Utf8.GetString(bytes, start, length);
         }
 
-        /// <summary>Length of the field in bytes (quotes and escapes removed).</summary>
-        public int GetLength(int field)
+        /// <summary>The field's UTF-8 bytes (quotes and escapes removed): valid until the next <see cref="Read"/>.</summary>
+        /// <returns>The length, in bytes.</returns>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public int GetBytes(int field, out byte[] bytes, out int start)
         {
-            Slice(field, out _, out _, out int length);
-            return length;
-        }
-
-        /// <summary>
-        /// Copies an ASCII field into <paramref name="chars"/> for the char parsers; -1 when it is longer than the
-        /// destination or not ASCII (the caller then takes the string).
-        /// </summary>
-        [MethodImpl(Hot.FullyOptimized)]
-        public int GetAsciiChars(int field, char[] chars)
-        {
-            Slice(field, out var bytes, out int start, out int length);
-            if (length > chars.Length) return -1;
-            for (int i = 0; i < length; i++)
-            {
-                byte b = bytes[start + i];
-                if (b >= 0x80) return -1;
-                chars[i] = (char)b;
-            }
+            Slice(field, out bytes, out start, out int length);
             return length;
         }
 

@@ -4,18 +4,18 @@ using System.Runtime.CompilerServices;
 namespace Vonage.Reports.Models
 {
     /// <summary>
-    /// Allocation-free parsers over a slice of a char buffer, for the forms the report files use
-    /// ("2025-04-01T23:55:06+00:00", "0.00721", "5971", "true"). Each returns false for anything else, and
-    /// the caller then falls back to <see cref="FieldValueParser"/> on a string, so the two always agree.
-    /// netstandard2.0 has no span overloads of DateTimeOffset/decimal parsing, hence these.
+    /// Allocation-free parsers over a field's UTF-8 bytes in the CSV reader's buffer, for the forms the report files
+    /// use ("2025-04-01T23:55:06+00:00", "0.00721", "5971", "true"). Each returns false for anything else (any
+    /// non-ASCII byte included), and the caller then falls back to <see cref="FieldValueParser"/> on a string, so the
+    /// two always agree. netstandard2.0 has no span overloads of DateTimeOffset/decimal parsing, hence these.
     /// </summary>
-    internal static class FieldCharParser
+    internal static class Utf8FieldParser
     {
         private static readonly TimeSpan[] HourOffsets = BuildHourOffsets();
 
         /// <summary>yyyy-MM-dd[T ]HH:mm:ss followed by +HH:MM, +HHMM, Z or nothing (UTC). No fractions.</summary>
         [MethodImpl(Hot.FullyOptimized)]
-        public static bool TryDate(char[] c, int start, int length, out DateTimeOffset value)
+        public static bool TryDate(byte[] c, int start, int length, out DateTimeOffset value)
         {
             value = default;
             if (length < 19) return false;
@@ -49,7 +49,7 @@ namespace Vonage.Reports.Models
 
         /// <summary>[-+]digits[.digits], at most 18 significant digits; the scale is kept ("0.03330000" stays 8 places, as decimal.Parse does).</summary>
         [MethodImpl(Hot.FullyOptimized)]
-        public static bool TryDecimal(char[] c, int start, int length, out decimal value)
+        public static bool TryDecimal(byte[] c, int start, int length, out decimal value)
         {
             value = 0m;
             int i = start, end = start + length;
@@ -60,7 +60,7 @@ namespace Vonage.Reports.Models
             bool point = false, any = false;
             for (; i < end; i++)
             {
-                char ch = c[i];
+                int ch = c[i];
                 if (ch >= '0' && ch <= '9')
                 {
                     if (++digits > 18) return false;
@@ -78,7 +78,7 @@ namespace Vonage.Reports.Models
 
         /// <summary>[-+]digits that fit an Int64 (at most 18 digits here; longer falls back).</summary>
         [MethodImpl(Hot.FullyOptimized)]
-        public static bool TryInt64(char[] c, int start, int length, out long value)
+        public static bool TryInt64(byte[] c, int start, int length, out long value)
         {
             value = 0;
             int i = start, end = start + length;
@@ -96,7 +96,7 @@ namespace Vonage.Reports.Models
             return true;
         }
 
-        public static bool TryInt32(char[] c, int start, int length, out int value)
+        public static bool TryInt32(byte[] c, int start, int length, out int value)
         {
             value = 0;
             if (!TryInt64(c, start, length, out long v) || v < int.MinValue || v > int.MaxValue) return false;
@@ -105,13 +105,13 @@ namespace Vonage.Reports.Models
         }
 
         /// <summary>true/false/1/0/yes/no/y/n in any case, as <see cref="FieldValueParser.TryBoolean"/>.</summary>
-        public static bool TryBoolean(char[] c, int start, int length, out bool value)
+        public static bool TryBoolean(byte[] c, int start, int length, out bool value)
         {
             value = false;
             switch (length)
             {
                 case 1:
-                    switch (c[start])
+                    switch ((char)c[start])
                     {
                         case '1': case 'y': case 'Y': value = true; return true;
                         case '0': case 'n': case 'N': return true;
@@ -125,7 +125,7 @@ namespace Vonage.Reports.Models
             }
         }
 
-        private static bool Is(char[] c, int start, string word)
+        private static bool Is(byte[] c, int start, string word)
         {
             for (int k = 0; k < word.Length; k++)
                 if ((c[start + k] | 0x20) != word[k]) return false;
@@ -133,7 +133,7 @@ namespace Vonage.Reports.Models
         }
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static bool Digits(char[] c, int start, int count, out int value)
+        private static bool Digits(byte[] c, int start, int count, out int value)
         {
             value = 0;
             for (int k = start; k < start + count; k++)
