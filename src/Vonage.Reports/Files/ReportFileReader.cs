@@ -164,6 +164,7 @@ namespace Vonage.Reports.Files
         private void Start() => _producer = Task.Factory.StartNew(Produce, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 
         /// <summary>Moves to the next record; false at the end of the file. Blocks until the parser has one; rethrows its failure.</summary>
+        [MethodImpl(Hot.FullyOptimized)]
         public bool MoveNext()
         {
             while (true)
