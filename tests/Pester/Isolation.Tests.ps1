@@ -206,7 +206,7 @@ param($Module)
 $ErrorActionPreference = 'Stop'
 Import-Module $Module
 [pscustomobject]@{
-    Loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $_.GetName().Name } | Where-Object { $_ -in 'Polly.Core', 'Microsoft.Bcl.TimeProvider', 'System.Text.Json' })
+    Loaded = @([System.AppDomain]::CurrentDomain.GetAssemblies() | ForEach-Object { $_.GetName().Name } | Where-Object { $_ -in 'Polly.Core', 'Microsoft.Bcl.TimeProvider' })
     RecordType = [Vonage.Reports.Models.SmsRecord].FullName
     ApiException = [Vonage.Reports.VonageApiException].FullName
 } | ConvertTo-Json -Compress

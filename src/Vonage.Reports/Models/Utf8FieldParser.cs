@@ -41,9 +41,10 @@ namespace Vonage.Reports.Models
             }
             else return false;
 
-            var utcTicks = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified).Ticks - offset.Ticks;
+            var local = new DateTime(year, month, day, hour, minute, second, DateTimeKind.Unspecified);
+            var utcTicks = local.Ticks - offset.Ticks;
             if (utcTicks < DateTime.MinValue.Ticks || utcTicks > DateTime.MaxValue.Ticks) return false;
-            value = new DateTimeOffset(year, month, day, hour, minute, second, offset);
+            value = new DateTimeOffset(local, offset);
             return true;
         }
 
