@@ -21,15 +21,14 @@
             Tags         = @('Vonage', 'Nexmo', 'Reports', 'CDR', 'SMS', 'Voice', 'Messages', 'Reporting', 'AzureAutomation', 'PSEdition_Desktop', 'PSEdition_Core', 'Windows', 'Linux', 'MacOS')
             ProjectUri   = 'https://github.com/vonage-reports/VonageReports'
             LicenseUri   = 'https://github.com/vonage-reports/VonageReports/blob/main/LICENSE'
-            ReleaseNotes = @'
-0.1.0 - first release.
+            # A multi-line '...' string (quotes doubled), not a here-string: pwsh would JIT its tokenizer path on import.
+            ReleaseNotes = '0.1.0 - first release.
 - Get-VonageRecord: typed records for every product with transparent cursor paging, parallel date windows sized from the data (at most 24 h), ids 20 per call.
 - New-, Get-, Stop-, Wait-VonageReport: the asynchronous report lifecycle; a report is never created twice on a retry.
 - Save-VonageReportFile (resumable, verified, atomic) and Import-VonageReportFile (typed records streamed from the ZIP).
 - Credentials from -Credential, SecretManagement (-SecretName), Connect-Vonage or environment variables.
 - Client-side rate limiting, retries with back-off (Retry-After honoured), Ctrl+C stops at once.
-- Offline help (Get-Help, about_VonageReports); Windows PowerShell 5.1 and PowerShell 7.4/7.6, dependencies isolated.
-'@
+- Offline help (Get-Help, about_VonageReports); Windows PowerShell 5.1 and PowerShell 7.4/7.6, dependencies isolated.'
         }
     }
 }
