@@ -104,13 +104,13 @@ if ('import' -in $Only -or ('memory' -in $Only -and -not $SkipMemory)) {
         Write-Host "   report: $made rows, $([math]::Round((Get-Item $zip).Length / 1MB, 1)) MB ZIP" -ForegroundColor DarkGray
         if ('import' -in $Only) {
             # Ours and the floor alternate, so a change in the machine's load falls on both.
-            $importRuns = [System.Collections.Generic.List[object]]::new()
+            $ourRuns = [System.Collections.Generic.List[object]]::new()
             $floorRuns = [System.Collections.Generic.List[object]]::new()
             for ($i = 0; $i -lt $ImportRuns; $i++) {
-                $importRuns.Add((Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $zip }))
+                $ourRuns.Add((Invoke-Scenario 'ImportVonageReportFile' @{ ZipPath = $zip }))
                 $floorRuns.Add((Invoke-Scenario 'PipelineFloor' @{ ZipPath = $zip }))
             }
-            $import = Select-Median $importRuns
+            $import = Select-Median $ourRuns
             $floor = Select-Median $floorRuns
             $expand = Invoke-Scenario 'ExpandArchiveImportCsv' @{ ZipPath = $zip }
             $casts = Invoke-Scenario 'ImportCsvWithCasts' @{ ZipPath = $zip }
