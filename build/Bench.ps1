@@ -147,7 +147,7 @@ if ('module' -in $Only -and (Test-Path $measureImport)) {
     $rows.Add([pscustomobject]@{ Benchmark = 'import-module'; Scenario = 'Import-Module VonageReports'; Records = $null; Seconds = $null; 'Records/s' = $null; 'Process s' = $null; PeakMB = $null; Note = ("adds {0} ms (in-process {2} ms, median of {1}); trivial binary module: {3} ms{4}; target < 150 ms" -f $importTime.ImportAddsMs, $importTime.Runs, $importTime.ImportInProcessMs, $importTime.TrivialModuleAddsMs, $(if ($importTime.SmaReadyToRun) { '' } else { ' (pwsh not R2R)' })) })
 }
 
-$table = $rows | Format-Table -AutoSize | Out-String -Width 200
+$table = $rows | Format-Table -AutoSize | Out-String -Width 300
 Write-Host $table
 $file = Join-Path $outDir ("bench-{0:yyyyMMdd-HHmmss}.txt" -f (Get-Date))
 $table | Set-Content $file
