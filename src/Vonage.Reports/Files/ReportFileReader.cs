@@ -148,7 +148,7 @@ namespace Vonage.Reports.Files
                     throw new VonageValidationException("UnknownProduct", "Could not tell the product of '" + full + "' from its columns ("
                         + string.Join(", ", columns) + ") or its name. Name it with -Product.", "Product", full);
 
-                // Owned in reverse order of opening: the CSV reader first, the file last.
+                // Closed in reverse order of opening: the outermost stream first, the file last.
                 owned.Reverse();
                 var reader = new ReportFileReader(full, entryName, zip, file, owned.ToArray(), csv, columns, detected, cancellationToken);
                 reader.Start();
