@@ -237,6 +237,32 @@ Describe 'Import-VonageReportFile' {
         $err.TargetObject | Should -Be $bad
     }
 
+    It 'reads a CSV saved as UTF-16 (Export-Csv -Encoding Unicode) as it reads the UTF-8 one' {
+        $path = Join-Path $TestDrive 'report_SMS_abcd1234_utf16.csv'
+        $utf8 = Join-Path $TestDrive 'report_SMS_abcd1234_utf8.csv'
+        $rows = "`"account_id`",`"message_id`",`"direction`",`"to`",`"status`",`"date_received`",`"id`"`n`"abcd1234`",`"M1`",`"outbound`",`"Zoë, São Paulo`",`"delivered`",`"2025-04-01T23:55:06+00:00`",`"i1`"`n"
+        Set-Content -Path $path -Value $rows -Encoding Unicode -NoNewline
+        Set-Content -Path $utf8 -Value $rows -Encoding utf8NoBOM -NoNewline
+        $fromUtf16 = Import-VonageReportFile -LiteralPath $path
+        $fromUtf8 = Import-VonageReportFile -LiteralPath $utf8
+        $fromUtf16.To | Should -Be 'Zoë, São Paulo'
+        $fromUtf16.To | Should -Be $fromUtf8.To
+        $fromUtf16.DateReceived | Should -Be $fromUtf8.DateReceived
+    }
+
+    It 'reports a quote left open as InvalidReportFile naming the row, after the rows before it' {
+        $path = Join-Path $TestDrive 'report_SMS_abcd1234_open_quote.csv'
+        Set-Content -Path $path -NoNewline -Value ("`"account_id`",`"message_id`",`"direction`",`"status`",`"id`"`n" +
+            "`"abcd1234`",`"M1`",`"outbound`",`"delivered`",`"i1`"`n" +
+            "`"abcd1234`",`"M2`",`"outbound`",`"delivered,i2`n")
+        $records = @(Import-VonageReportFile -LiteralPath $path -ErrorVariable err -ErrorAction SilentlyContinue)
+        $records.MessageId | Should -Be @('M1')
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'InvalidReportFile*'
+        $err[0].CategoryInfo.Category | Should -Be 'InvalidData'
+        $err[0].TargetObject | Should -Be $path
+        $err[0].Exception.Message | Should -BeLike '*row 3*not closed*'
+    }
+
     It 'rejects an unknown -Product before reading, and a file whose product cannot be told' {
         $err = $null
         try { Import-VonageReportFile -LiteralPath $zip.FullName -Product NOPE -ErrorAction Stop } catch { $err = $_ }

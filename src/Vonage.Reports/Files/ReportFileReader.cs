@@ -196,12 +196,13 @@ namespace Vonage.Reports.Files
         private void Produce()
         {
             var token = _stop.Token;
+            var batch = Rent();
             try
             {
-                var batch = Rent();
                 while (_csv.Read())
                 {
-                    batch.Items[batch.Count++] = _binder.Read(_csv);
+                    var record = _binder.Read(_csv); // before the slot is counted: a row that fails leaves no gap
+                    batch.Items[batch.Count++] = record;
                     if (batch.Count == BatchSize)
                     {
                         Publish(batch, token);
@@ -217,10 +218,12 @@ namespace Vonage.Reports.Files
             }
             catch (CsvFormatException e)
             {
+                PublishBeforeFailure(batch, token);
                 _failure = ExceptionDispatchInfo.Capture(new InvalidDataException("'" + Path + "' is not a valid report CSV at " + e.Message, e));
             }
             catch (Exception e)
             {
+                PublishBeforeFailure(batch, token);
                 _failure = ExceptionDispatchInfo.Capture(e is InvalidDataException || e is IOException
                     ? e : new InvalidDataException("Reading '" + Path + "' failed near row " + _csv.RowNumber + ": " + e.Message, e));
             }
@@ -236,6 +239,14 @@ namespace Vonage.Reports.Files
             Interlocked.Add(ref _recordsRead, batch.Count);
             Interlocked.Exchange(ref _bytesRead, _file.Position);
             _queue.Add(batch, token);
+        }
+
+        /// <summary>The rows read before a bad one still reach the caller, ahead of the error.</summary>
+        private void PublishBeforeFailure(Batch batch, CancellationToken token)
+        {
+            if (batch.Count == 0) return;
+            try { Publish(batch, token); }
+            catch (OperationCanceledException) { /* stopped meanwhile: nobody is reading */ }
         }
 
         private Batch Rent() => _free.TryDequeue(out var batch) ? batch : new Batch();

@@ -105,6 +105,19 @@ public class ReportFileReaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void Rows_before_a_malformed_one_arrive_before_the_error_that_names_its_row()
+    {
+        using var folder = new TempFolder();
+        string path = ReportFixtures.WriteTemp(folder, "report_SMS_abcd1234_bad.csv", System.Text.Encoding.UTF8.GetBytes(
+            "account_id,message_id,direction,id\nabcd1234,M1,outbound,i1\nabcd1234,M2,outbound,i2\nabcd1234,\"M3,outbound,i3\n"));
+        using var reader = ReportFileReader.Open(path);
+        var read = new List<string?>();
+        var e = Assert.Throws<InvalidDataException>(() => { while (reader.MoveNext()) read.Add(((SmsRecord)reader.Current).MessageId); });
+        Assert.Equal(["M1", "M2"], read);
+        Assert.Contains("row 4", e.Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_file_not_found()
     {
         Assert.Throws<FileNotFoundException>(() => ReportFileReader.Open(Path.Combine(Path.GetTempPath(), "no-such-report-" + Guid.NewGuid() + ".zip")));
