@@ -16,7 +16,6 @@ namespace Vonage.Reports.Files
         private const int MaxPooledLength = 48;
         private const int SlotsPerColumn = 1024; // power of two
         private const int TrialLookups = 4096;
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
 
         private readonly Column[] _columns;
 
@@ -31,7 +30,7 @@ namespace Vonage.Reports.Files
         public string GetString(int ordinal, byte[] buffer, int offset, int length)
         {
             if (length == 0) return string.Empty;
-            if ((uint)ordinal >= (uint)_columns.Length || length > MaxPooledLength) return Utf8.GetString(buffer, offset, length);
+            if ((uint)ordinal >= (uint)_columns.Length || length > MaxPooledLength) return Encoding.UTF8.GetString(buffer, offset, length);
             return _columns[ordinal].Get(buffer, offset, length);
         }
 
@@ -46,7 +45,7 @@ namespace Vonage.Reports.Files
             [MethodImpl(Hot.FullyOptimized)]
             public string Get(byte[] buffer, int offset, int length)
             {
-                if (_disabled) return Utf8.GetString(buffer, offset, length);
+                if (_disabled) return Encoding.UTF8.GetString(buffer, offset, length);
                 int slot = Slot(buffer, offset, length);
                 string? existing = _slots[slot];
                 bool hit = existing != null && new ReadOnlySpan<byte>(_keys[slot]).SequenceEqual(new ReadOnlySpan<byte>(buffer, offset, length));
@@ -59,7 +58,7 @@ namespace Vonage.Reports.Files
                     Array.Clear(_keys, 0, _keys.Length);
                 }
                 if (hit) return existing!;
-                var made = Utf8.GetString(buffer, offset, length);
+                var made = Encoding.UTF8.GetString(buffer, offset, length);
                 if (!_disabled)
                 {
                     var key = new byte[length];

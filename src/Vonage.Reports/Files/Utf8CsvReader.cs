@@ -19,7 +19,6 @@ namespace Vonage.Reports.Files
         internal const int MaxRowBytes = 1 << 24;
         private const byte Quote = (byte)'"', Comma = (byte)',', Lf = (byte)'\n', Cr = (byte)'\r';
 
-        private static readonly UTF8Encoding Utf8 = new UTF8Encoding(false);
 
         private readonly Stream _source;
         private readonly ColumnStringPool? _pool;
@@ -85,7 +84,7 @@ namespace Vonage.Reports.Files
             Slice(field, out var bytes, out int start, out int length);
             if (length == 0) return string.Empty;
             if (_pool != null) return _pool.GetString(field, bytes, start, length);
-            return Utf8.GetString(bytes, start, length);
+            return Encoding.UTF8.GetString(bytes, start, length);
         }
 
         /// <summary>The field's UTF-8 bytes (quotes and escapes removed): valid until the next <see cref="Read"/>.</summary>

@@ -8,9 +8,9 @@ namespace Vonage.Reports.Paging
     /// then each window is sized from the density of the last few windows to hold just under <see cref="TargetPages"/>
     /// pages (never more than the API's 24 h, never less than a minute). "Just under" is a margin learnt from how much
     /// window counts scatter around that density: one record over costs a whole extra request, each record under
-    /// wastes a little of a page, so steady data gets a thin margin and bursty data a wide one. Many small windows in flight keep the rate budget busy
-    /// while the reader consumes them in order with little buffered, where a few 24 h windows would be read one
-    /// cursor page at a time. Start inclusive, end exclusive: no record in two windows, none in a gap.
+    /// wastes a little of a page, so steady data gets a thin margin and bursty data a wide one. Many small windows in
+    /// flight keep the rate budget busy while the reader consumes them in order with little buffered, where a few
+    /// 24 h windows would be read one cursor page at a time. Start inclusive, end exclusive: no record in two windows, none in a gap.
     /// </summary>
     internal sealed class AdaptiveWindowSource : ISegmentSource
     {
@@ -28,7 +28,7 @@ namespace Vonage.Reports.Paging
         private readonly Func<DateTimeOffset, DateTimeOffset, RecordSegment> _makeSegment;
         private readonly object _gate = new object();
         private DateTimeOffset _cursor;
-        private readonly Queue<KeyValuePair<double, double>> _recent = new Queue<KeyValuePair<double, double>>();
+        private readonly Queue<Window> _recent = new Queue<Window>();
 
         public AdaptiveWindowSource(DateTimeOffset start, DateTimeOffset end, int pageSize, Func<DateTimeOffset, DateTimeOffset, RecordSegment> makeSegment)
         {
@@ -61,7 +61,7 @@ namespace Vonage.Reports.Paging
             if (hours <= 0) return;
             lock (_gate)
             {
-                _recent.Enqueue(new KeyValuePair<double, double>(records, hours));
+                _recent.Enqueue(new Window(records, hours));
                 if (_recent.Count > RecentWindows) _recent.Dequeue();
             }
         }
@@ -77,7 +77,7 @@ namespace Vonage.Reports.Paging
         {
             if (_recent.Count == 0) return ProbeWindow;
             double records = 0, hours = 0;
-            foreach (var window in _recent) { records += window.Key; hours += window.Value; }
+            foreach (var window in _recent) { records += window.Records; hours += window.Hours; }
             double perHour = records / hours;
             if (perHour <= 0) return Queries.RecordQuery.MaximumWindow;
             double target = TargetPages * (double)_pageSize;
@@ -100,9 +100,9 @@ namespace Vonage.Reports.Paging
                 int n = 0;
                 foreach (var window in _recent)
                 {
-                    double expected = perHour * window.Value;
+                    double expected = perHour * window.Hours;
                     if (expected < 1) continue;
-                    double deviation = window.Key - expected;
+                    double deviation = window.Records - expected;
                     sum += deviation * deviation / expected;
                     n++;
                 }
@@ -110,6 +110,14 @@ namespace Vonage.Reports.Paging
             }
             double margin = 2 * Math.Sqrt(dispersion / target);
             return Math.Max(MinimumMargin, Math.Min(MaximumMargin, margin));
+        }
+
+        /// <summary>A finished window: how many records it held over how many hours.</summary>
+        private readonly struct Window
+        {
+            public Window(double records, double hours) { Records = records; Hours = hours; }
+            public double Records { get; }
+            public double Hours { get; }
         }
     }
 }
