@@ -4,6 +4,8 @@ using Xunit;
 
 namespace Vonage.Reports.Tests.Resilience;
 
+/// <summary>Times starts to the millisecond, so it runs alone: a busy thread pool delays the recording, not the grant.</summary>
+[Collection(Vonage.Reports.Tests.Chaos.TimingCollection.Name)]
 public class RateLimiterTests
 {
     [Fact]
