@@ -150,7 +150,7 @@ $measureImport = Join-Path $PSScriptRoot 'Measure-Import.ps1'
 if ('module' -in $Only -and (Test-Path $measureImport)) {
     Write-Host '4. Import-Module time' -ForegroundColor Cyan
     $importTime = & $measureImport -ModulePath $ModulePath | Select-Object -Last 1
-    $rows.Add([pscustomobject]@{ Benchmark = 'import-module'; Scenario = 'Import-Module VonageReports'; Records = $null; Seconds = $null; 'Records/s' = $null; 'Process s' = $null; PeakMB = $null; Note = ("adds {0} ms (in-process {2} ms, median of {1}); trivial binary module: {3} ms{4}; target < 150 ms" -f $importTime.ImportAddsMs, $importTime.Runs, $importTime.ImportInProcessMs, $importTime.TrivialModuleAddsMs, $(if ($importTime.SmaReadyToRun) { '' } else { ' (pwsh not R2R)' })) })
+    $rows.Add([pscustomobject]@{ Benchmark = 'import-module'; Scenario = 'Import-Module VonageReports'; Records = $null; Seconds = $null; 'Records/s' = $null; 'Process s' = $null; PeakMB = $null; Note = ("adds {0} ms (in-process {2} ms, median of {1}); trivial binary module: {3} ms{4}; after another module: {5} ms (trivial {6} ms); target < 150 ms" -f $importTime.ImportAddsMs, $importTime.Runs, $importTime.ImportInProcessMs, $importTime.TrivialModuleAddsMs, $(if ($importTime.SmaReadyToRun) { '' } else { ' (pwsh not R2R)' }), $importTime.ImportAfterOtherModuleMs, $importTime.TrivialAfterOtherModuleMs) })
 }
 
 $table = $rows | Format-Table -AutoSize | Out-String -Width 300
