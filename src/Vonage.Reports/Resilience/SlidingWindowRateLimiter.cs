@@ -53,6 +53,12 @@ namespace Vonage.Reports.Resilience
             SetGuard(ToTicks(InitialGuard));
         }
 
+        /// <summary>
+        /// Called inside the lock with the Stopwatch timestamp of each start granted: tests check exact grant times,
+        /// which a busy test host would record late if it timed the caller's resumption instead.
+        /// </summary>
+        internal Action<long>? Granted { get; set; }
+
         /// <summary>The margin currently added to the one-second window.</summary>
         public TimeSpan Guard
         {
@@ -89,6 +95,7 @@ namespace Vonage.Reports.Resilience
                     {
                         _starts.Enqueue(_granted++ < _permits ? now + ToTicks(ColdStartAllowance) : now);
                         _nextDue = Math.Max(_nextDue, now) + _spacingTicks;
+                        Granted?.Invoke(now);
                         return;
                     }
                     waitTicks = Math.Max(paceWait, windowWait);

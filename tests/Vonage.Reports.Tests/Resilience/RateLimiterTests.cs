@@ -4,7 +4,10 @@ using Xunit;
 
 namespace Vonage.Reports.Tests.Resilience;
 
-/// <summary>Times starts to the millisecond, so it runs alone: a busy thread pool delays the recording, not the grant.</summary>
+/// <summary>
+/// Checks grant times as the limiter takes them (its Granted hook), not when the caller resumes, which a busy host
+/// delays; it still runs alone, since the pacing tests wait on real timers.
+/// </summary>
 [Collection(Vonage.Reports.Tests.Chaos.TimingCollection.Name)]
 public class RateLimiterTests
 {
@@ -12,15 +15,9 @@ public class RateLimiterTests
     public async Task Never_lets_more_than_the_limit_start_in_any_one_second_window()
     {
         var limiter = new SlidingWindowRateLimiter(10);
-        var clock = Stopwatch.StartNew();
-        var starts = new List<double>();
-        var tasks = Enumerable.Range(0, 25).Select(async _ =>
-        {
-            await limiter.WaitAsync(CancellationToken.None);
-            lock (starts) starts.Add(clock.Elapsed.TotalSeconds);
-        });
-        await Task.WhenAll(tasks);
-        starts.Sort();
+        var starts = RecordGrants(limiter);
+        await Task.WhenAll(Enumerable.Range(0, 25).Select(_ => limiter.WaitAsync(CancellationToken.None)));
+        Assert.Equal(25, starts.Count);
         for (int i = 10; i < starts.Count; i++)
             Assert.True(starts[i] - starts[i - 10] >= 1.0, $"requests {i - 10} and {i} started {starts[i] - starts[i - 10]:0.000} s apart");
     }
@@ -60,9 +57,8 @@ public class RateLimiterTests
     {
         var limiter = new SlidingWindowRateLimiter(10);
         for (int i = 0; i < 20; i++) limiter.OnRateLimited();
-        var clock = Stopwatch.StartNew();
-        var starts = new List<double>();
-        for (int i = 0; i < 12; i++) { await limiter.WaitAsync(CancellationToken.None); starts.Add(clock.Elapsed.TotalSeconds); }
+        var starts = RecordGrants(limiter);
+        for (int i = 0; i < 12; i++) await limiter.WaitAsync(CancellationToken.None);
         // Window 1.25 s over 10 permits: the 11th a full window after the 1st, and 125 ms apart on average (one start
         // may follow a late-woken one sooner: the pacing schedule does not slip, the window is the hard bound).
         Assert.True(starts[10] - starts[0] >= 1.249, $"the 11th start came {starts[10] - starts[0]:0.000} s after the 1st");
@@ -75,10 +71,17 @@ public class RateLimiterTests
     public async Task Counts_the_first_windows_starts_a_little_late_so_cold_requests_cannot_crowd_the_next_window()
     {
         var limiter = new SlidingWindowRateLimiter(10);
-        var clock = Stopwatch.StartNew();
-        var starts = new List<double>();
-        for (int i = 0; i < 12; i++) { await limiter.WaitAsync(CancellationToken.None); starts.Add(clock.Elapsed.TotalSeconds); }
+        var starts = RecordGrants(limiter);
+        for (int i = 0; i < 12; i++) await limiter.WaitAsync(CancellationToken.None);
         double least = 1 + (SlidingWindowRateLimiter.InitialGuard + SlidingWindowRateLimiter.ColdStartAllowance).TotalSeconds - 0.001;
         Assert.True(starts[10] - starts[0] >= least, $"the 11th start came {starts[10] - starts[0]:0.000} s after the 1st");
+    }
+
+    /// <summary>The limiter's grant times in seconds, in grant order (grants are taken under its lock).</summary>
+    private static List<double> RecordGrants(SlidingWindowRateLimiter limiter)
+    {
+        var starts = new List<double>();
+        limiter.Granted = timestamp => starts.Add((double)timestamp / Stopwatch.Frequency);
+        return starts;
     }
 }
