@@ -74,7 +74,7 @@ namespace Vonage.Reports.Http
         {
             return await pipeline.ExecuteAsync(async token =>
             {
-                if (limiter != null) await limiter.WaitAsync(token).ConfigureAwait(false);
+                long started = limiter != null ? await limiter.WaitAsync(token).ConfigureAwait(false) : -1;
                 using var request = new HttpRequestMessage(method, uri);
                 request.Headers.UserAgent.Add(UserAgent);
                 request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
@@ -87,6 +87,7 @@ namespace Vonage.Reports.Http
 
                 var clock = Stopwatch.StartNew();
                 using var response = await _http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+                limiter?.OnAnswered(started);
                 Log(method, uri, response, clock);
                 if (!response.IsSuccessStatusCode)
                 {

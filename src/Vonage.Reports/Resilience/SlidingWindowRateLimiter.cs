@@ -16,7 +16,9 @@ namespace Vonage.Reports.Resilience
     /// rather than counting from the last (possibly late-woken) start, so timer lateness does not add up over a long
     /// run; the sliding window, on actual start times, stays the hard bound. The first window's starts count as a
     /// little later than they were: a process's first requests reach the server late (JIT, new connections), so
-    /// without that the request a window after them can arrive less than a second behind. Waiting is cancellable.
+    /// without that the request a window after them can arrive less than a second behind. The very first request can be
+    /// later still (a cold process sending it took most of a second here), so once it is answered it counts from then:
+    /// it reached the server no later than that. Waiting is cancellable.
     /// </summary>
     internal sealed class SlidingWindowRateLimiter
     {
@@ -25,7 +27,8 @@ namespace Vonage.Reports.Resilience
         internal static readonly TimeSpan MaximumGuard = TimeSpan.FromMilliseconds(250);
         internal static readonly TimeSpan ColdStartAllowance = TimeSpan.FromMilliseconds(100);
         private readonly object _gate = new object();
-        private readonly Queue<long> _starts = new Queue<long>();
+        // Start times in the current window, oldest first (at most a few more than the permits).
+        private readonly List<long> _starts = new List<long>();
         private readonly int _permits;
         private readonly long _baseWindowTicks;
         private long _guardTicks;
@@ -34,7 +37,8 @@ namespace Vonage.Reports.Resilience
         // When the next start is due by the pacing schedule (a virtual-scheduling / GCRA clock).
         private long _nextDue = long.MinValue / 2;
         private long _toleranceTicks;
-        private int _granted;
+        private long _granted;
+        private long _firstStart;
 
         public SlidingWindowRateLimiter(double requestsPerSecond)
         {
@@ -80,7 +84,8 @@ namespace Vonage.Reports.Resilience
             _toleranceTicks = Math.Min(_spacingTicks / 4, ToTicks(TimeSpan.FromMilliseconds(5)));
         }
 
-        public async Task WaitAsync(CancellationToken cancellationToken)
+        /// <summary>Waits until a request may start; returns its number (0 for this limiter's first), for <see cref="OnAnswered"/>.</summary>
+        public async Task<long> WaitAsync(CancellationToken cancellationToken)
         {
             while (true)
             {
@@ -88,21 +93,51 @@ namespace Vonage.Reports.Resilience
                 lock (_gate)
                 {
                     long now = Stopwatch.GetTimestamp();
-                    while (_starts.Count > 0 && now - _starts.Peek() >= _windowTicks) _starts.Dequeue();
+                    while (_starts.Count > 0 && now - _starts[0] >= _windowTicks) _starts.RemoveAt(0);
                     long paceWait = _nextDue - _toleranceTicks - now;
-                    long windowWait = _starts.Count < _permits ? 0 : _windowTicks - (now - _starts.Peek());
+                    // The next start must wait until all but permits-1 of the recorded starts have left the window.
+                    long windowWait = _starts.Count < _permits ? 0 : _windowTicks - (now - _starts[_starts.Count - _permits]);
                     if (paceWait <= 0 && windowWait <= 0)
                     {
-                        _starts.Enqueue(_granted++ < _permits ? now + ToTicks(ColdStartAllowance) : now);
+                        long number = _granted++;
+                        long counted = number < _permits ? now + ToTicks(ColdStartAllowance) : now;
+                        if (number == 0) _firstStart = counted;
+                        Record(counted);
                         _nextDue = Math.Max(_nextDue, now) + _spacingTicks;
                         Granted?.Invoke(now);
-                        return;
+                        return number;
                     }
                     waitTicks = Math.Max(paceWait, windowWait);
                 }
                 var delay = TimeSpan.FromTicks(Math.Max(1, waitTicks * TimeSpan.TicksPerSecond / Stopwatch.Frequency));
                 await Task.Delay(delay, cancellationToken).ConfigureAwait(false);
             }
+        }
+
+        /// <summary>
+        /// The server answered request <paramref name="number"/>. The first request counts from now if that is later
+        /// than it was counted: a cold process can take most of a second to get it out, and the server stamps it on
+        /// arrival, so counting it from its grant could let ten more in within the server's second.
+        /// </summary>
+        public void OnAnswered(long number)
+        {
+            if (number != 0) return;
+            lock (_gate)
+            {
+                long now = Stopwatch.GetTimestamp();
+                if (now <= _firstStart) return;
+                _starts.Remove(_firstStart);
+                _firstStart = now;
+                Record(now);
+            }
+        }
+
+        /// <summary>Adds a start in time order (a re-counted first request can be later than starts granted since).</summary>
+        private void Record(long start)
+        {
+            int at = _starts.Count;
+            while (at > 0 && _starts[at - 1] > start) at--;
+            _starts.Insert(at, start);
         }
 
         private static long ToTicks(TimeSpan span) => (long)(span.TotalSeconds * Stopwatch.Frequency);

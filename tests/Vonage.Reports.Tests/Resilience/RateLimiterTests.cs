@@ -77,6 +77,22 @@ public class RateLimiterTests
         Assert.True(starts[10] - starts[0] >= least, $"the 11th start came {starts[10] - starts[0]:0.000} s after the 1st");
     }
 
+    [Fact]
+    public async Task Counts_the_first_request_from_its_answer_when_that_comes_late()
+    {
+        var limiter = new SlidingWindowRateLimiter(10);
+        var starts = RecordGrants(limiter);
+        long first = await limiter.WaitAsync(CancellationToken.None);
+        Assert.Equal(0, first);
+        // A cold process: the first request is answered 0.6 s after it was let go, so it may have reached the server
+        // that late; the next ten are paced from then and must not all land within the server's second after it.
+        await Task.Delay(600);
+        double answered = (double)Stopwatch.GetTimestamp() / Stopwatch.Frequency;
+        limiter.OnAnswered(first);
+        for (int i = 0; i < 10; i++) Assert.Equal(i + 1, await limiter.WaitAsync(CancellationToken.None));
+        Assert.True(starts[10] - answered >= 1.0, $"the 11th start came {starts[10] - answered:0.000} s after the first request's answer");
+    }
+
     /// <summary>The limiter's grant times in seconds, in grant order (grants are taken under its lock).</summary>
     private static List<double> RecordGrants(SlidingWindowRateLimiter limiter)
     {
