@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using Vonage.Reports.Models;
 
 namespace Vonage.Reports.PowerShell.Infrastructure
@@ -9,10 +10,12 @@ namespace Vonage.Reports.PowerShell.Infrastructure
     /// </summary>
     internal static class RecordWriter
     {
+        // Called per record on the pipeline thread: compiled fully optimised at once, like the loops that call it.
+        [MethodImpl(Hot.FullyOptimized)]
         public static object ToPipelineObject(VonageRecord record)
         {
+            if (!record.HasAdditionalFields) return record;
             var extras = record.GetAdditionalFields();
-            if (extras.Count == 0) return record;
             var ps = PSObject.AsPSObject(record);
             foreach (var field in extras)
             {

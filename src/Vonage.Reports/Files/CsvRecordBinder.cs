@@ -74,7 +74,13 @@ namespace Vonage.Reports.Files
             switch (column.Kind)
             {
                 case ColumnKind.Date:
-                    if (Utf8FieldParser.TryDate(bytes, start, length, out var date)) { column.SetDate!(record, date); return; }
+                    if (column.Dates!.TryGet(bytes, start, length, out var date)) { column.SetDate!(record, date); return; }
+                    if (Utf8FieldParser.TryDate(bytes, start, length, out date))
+                    {
+                        column.Dates.Remember(bytes, start, length, date);
+                        column.SetDate!(record, date);
+                        return;
+                    }
                     break;
                 case ColumnKind.Decimal:
                     if (Utf8FieldParser.TryDecimal(bytes, start, length, out var number)) { column.SetDecimal!(record, number); return; }
@@ -104,7 +110,7 @@ namespace Vonage.Reports.Files
                 if (field == null) { Kind = ColumnKind.Unknown; return; }
                 switch (field.Kind)
                 {
-                    case FieldKind.Date: Kind = ColumnKind.Date; SetDate = (Action<VonageRecord, DateTimeOffset?>)field.TypedSetter; break;
+                    case FieldKind.Date: Kind = ColumnKind.Date; SetDate = (Action<VonageRecord, DateTimeOffset?>)field.TypedSetter; Dates = new RecentMinuteDates(); break;
                     case FieldKind.Decimal: Kind = ColumnKind.Decimal; SetDecimal = (Action<VonageRecord, decimal?>)field.TypedSetter; break;
                     case FieldKind.Int32: Kind = ColumnKind.Int32; SetInt32 = (Action<VonageRecord, int?>)field.TypedSetter; break;
                     case FieldKind.Int64: Kind = ColumnKind.Int64; SetInt64 = (Action<VonageRecord, long?>)field.TypedSetter; break;
@@ -117,6 +123,7 @@ namespace Vonage.Reports.Files
             public ColumnKind Kind { get; }
             public Action<VonageRecord, string?>? SetString { get; }
             public Action<VonageRecord, DateTimeOffset?>? SetDate { get; }
+            public RecentMinuteDates? Dates { get; }
             public Action<VonageRecord, decimal?>? SetDecimal { get; }
             public Action<VonageRecord, int?>? SetInt32 { get; }
             public Action<VonageRecord, long?>? SetInt64 { get; }

@@ -22,6 +22,9 @@ namespace Vonage.Reports.Models
         public IReadOnlyList<KeyValuePair<string, string?>> GetAdditionalFields() =>
             (IReadOnlyList<KeyValuePair<string, string?>>?)_additional ?? Array.Empty<KeyValuePair<string, string?>>();
 
+        /// <summary>Whether the record holds fields its class does not know (cheaper than asking for them).</summary>
+        internal bool HasAdditionalFields => _additional != null;
+
         internal void AddAdditionalField(string name, string? value)
         {
             (_additional ??= new List<KeyValuePair<string, string?>>()).Add(new KeyValuePair<string, string?>(name, value));
