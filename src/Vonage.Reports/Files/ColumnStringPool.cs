@@ -79,8 +79,8 @@ namespace Vonage.Reports.Files
                 ulong hash = (ulong)length * 0x9E3779B97F4A7C15;
                 if (length >= 8)
                 {
-                    hash = (hash ^ Word(b, offset)) * 0x100000001B3;
-                    hash = (hash ^ Word(b, offset + length - 8)) * 0x100000001B3;
+                    hash = (hash ^ ByteWords.Read(b, offset)) * 0x100000001B3;
+                    hash = (hash ^ ByteWords.Read(b, offset + length - 8)) * 0x100000001B3;
                 }
                 else
                 {
@@ -99,13 +99,9 @@ namespace Vonage.Reports.Files
                     for (int i = 0; i < length; i++) if (key[i] != b[offset + i]) return false;
                     return true;
                 }
-                for (int i = 0; i < length - 8; i += 8) if (Word(key, i) != Word(b, offset + i)) return false;
-                return Word(key, length - 8) == Word(b, offset + length - 8);
+                for (int i = 0; i < length - 8; i += 8) if (ByteWords.Read(key, i) != ByteWords.Read(b, offset + i)) return false;
+                return ByteWords.Read(key, length - 8) == ByteWords.Read(b, offset + length - 8);
             }
-
-            /// <summary>Eight bytes at <paramref name="at"/> as one number (the caller ensures all eight are in the array).</summary>
-            [MethodImpl(MethodImplOptions.AggressiveInlining)]
-            private static ulong Word(byte[] b, int at) => Unsafe.ReadUnaligned<ulong>(ref b[at]);
         }
     }
 }

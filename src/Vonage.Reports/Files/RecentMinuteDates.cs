@@ -25,7 +25,7 @@ namespace Vonage.Reports.Files
         {
             value = default;
             // _length is -1 until a date is remembered, and at least SecondsEnd after: the reads below stay in the field.
-            if (length != _length || Word(c, start) != _minute0 || Word(c, start + 8) != _minute1
+            if (length != _length || ByteWords.Read(c, start) != _minute0 || ByteWords.Read(c, start + 8) != _minute1
                 || c[start + MinuteLength] != ':' || Tail(c, start, length) != _tail)
                 return false;
             int tens = c[start + 17] - '0', units = c[start + 18] - '0';
@@ -43,16 +43,13 @@ namespace Vonage.Reports.Files
                 _length = -1;
                 return;
             }
-            _minute0 = Word(c, start);
-            _minute1 = Word(c, start + 8);
+            _minute0 = ByteWords.Read(c, start);
+            _minute1 = ByteWords.Read(c, start + 8);
             _tail = Tail(c, start, length);
             _length = length;
             _minuteTicks = value.Ticks - value.Second * TimeSpan.TicksPerSecond;
             _offset = value.Offset;
         }
-
-        [MethodImpl(MethodImplOptions.AggressiveInlining)]
-        private static ulong Word(byte[] c, int at) => Unsafe.ReadUnaligned<ulong>(ref c[at]);
 
         [MethodImpl(MethodImplOptions.AggressiveInlining)]
         private static ulong Tail(byte[] c, int start, int length)
