@@ -27,14 +27,20 @@ param(
     # Untimed rounds first, so the OS file cache is warm for every side.
     [ValidateRange(0, 10)] [int] $Warmup = 1,
     # Also run one command that uses the core (a call refused before any HTTP), to show what the first command costs.
-    [switch] $IncludeFirstCommand
+    [switch] $IncludeFirstCommand,
+    # Another pwsh to start (its pwsh.dll or apphost), such as the ReadyToRun copy bench/New-ReadyToRunPwsh.ps1 makes;
+    # by default the one running this script.
+    [string] $PwshPath
 )
 $ErrorActionPreference = 'Stop'
 $manifest = if ($ModulePath -like '*.psd1') { (Resolve-Path $ModulePath).Path } else { (Resolve-Path (Join-Path $ModulePath 'VonageReports.psd1')).Path }
 
-# The same pwsh as this one: the apphost in $PSHOME, or `dotnet pwsh.dll` (the local-tool install).
+# The same pwsh as this one (the apphost in $PSHOME, or `dotnet pwsh.dll` for the local-tool install), or -PwshPath.
 $apphost = Join-Path $PSHOME ($IsWindows ? 'pwsh.exe' : 'pwsh')
-$launcher = if (Test-Path $apphost) { @($apphost) } else { @('dotnet', (Join-Path $PSHOME 'pwsh.dll')) }
+if ($PwshPath) { $PwshPath = (Resolve-Path $PwshPath).Path }
+$launcher = @(if ($PwshPath) { if ($PwshPath -like '*.dll') { 'dotnet', $PwshPath } else { $PwshPath } }
+              elseif (Test-Path $apphost) { $apphost } else { 'dotnet', (Join-Path $PSHOME 'pwsh.dll') })
+$pwshHome = if ($PwshPath) { Split-Path -Parent $PwshPath } else { $PSHOME }
 
 # True when the assembly carries precompiled (ReadyToRun) code; false means every method is JIT-compiled on first use.
 function Test-ReadyToRun([string] $Path) {
@@ -71,7 +77,7 @@ public sealed class GetTrivialThingCommand : PSCmdlet
 
 # Wall time of one fresh pwsh running $Command, plus the last number it printed (an in-process import time).
 function Measure-Start([string] $Command) {
-    $exe, $rest = $launcher
+    $exe = $launcher[0]; $rest = @($launcher | Select-Object -Skip 1)
     $clock = [System.Diagnostics.Stopwatch]::StartNew()
     $printed = & $exe @rest -NoProfile -NonInteractive -Command $Command
     $clock.Stop()
@@ -108,7 +114,7 @@ function Get-TimedImport([string] $Psd1) {
     "`$clock = [System.Diagnostics.Stopwatch]::StartNew(); $(Get-ImportLine $Psd1)[Console]::WriteLine(`$clock.Elapsed.TotalMilliseconds); exit 0"
 }
 
-$smaReadyToRun = Test-ReadyToRun ([psobject].Assembly.Location)
+$smaReadyToRun = Test-ReadyToRun (Join-Path $pwshHome 'System.Management.Automation.dll')
 $trivialManifest = New-TrivialModule
 try {
     $bareCommand = 'exit 0'
