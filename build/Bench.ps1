@@ -42,10 +42,7 @@ function Invoke-Scenario([string] $Name, [hashtable] $Arguments) {
     $result
 }
 
-function Get-Median([double[]] $Values) {
-    $sorted = @($Values | Sort-Object)
-    $sorted[[int][math]::Floor(($sorted.Count - 1) / 2)]
-}
+. (Join-Path $PSScriptRoot 'bench/BenchFunctions.ps1')
 
 # The run with the median time, noting every run's time: one cold run on a 2-core machine varies by tenths of a second.
 function Select-Median([object[]] $Runs) {

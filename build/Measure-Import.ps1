@@ -42,11 +42,7 @@ $launcher = @(if ($PwshPath) { if ($PwshPath -like '*.dll') { 'dotnet', $PwshPat
               elseif (Test-Path $apphost) { $apphost } else { 'dotnet', (Join-Path $PSHOME 'pwsh.dll') })
 $pwshHome = if ($PwshPath) { Split-Path -Parent $PwshPath } else { $PSHOME }
 
-# True when the assembly carries precompiled (ReadyToRun) code; false means every method is JIT-compiled on first use.
-function Test-ReadyToRun([string] $Path) {
-    $reader = [System.Reflection.PortableExecutable.PEReader]::new([System.IO.File]::OpenRead($Path))
-    try { $reader.PEHeaders.CorHeader.ManagedNativeHeaderDirectory.Size -gt 0 } finally { $reader.Dispose() }
-}
+. (Join-Path $PSScriptRoot 'bench/BenchFunctions.ps1')
 
 # A one-cmdlet binary module behind a minimal manifest, in a new temporary folder; returns its .psd1.
 function New-TrivialModule {
@@ -101,12 +97,6 @@ function Measure-Module([string] $Psd1) {
     [pscustomobject]@{ BareMs = $bareMs; WallMs = $withMs; AddsMs = $withMs - $bareMs; InProcessMs = $inProcessMs; AfterOtherModuleMs = $afterOtherMs }
 }
 
-function Get-Median([double[]] $Values) {
-    $sorted = $Values | Sort-Object
-    $middle = [int][math]::Floor($sorted.Count / 2)
-    if ($sorted.Count % 2) { $sorted[$middle] } else { ($sorted[$middle - 1] + $sorted[$middle]) / 2 }
-}
-
 function Get-ImportLine([string] $Psd1) { "Import-Module '$($Psd1 -replace "'", "''")'; " }
 # Timed inside the process as well: steadier than the difference of two process starts on a busy machine.
 # [Console]::WriteLine, not the pipeline: printing through Out-Default would start the formatting system.
@@ -114,7 +104,7 @@ function Get-TimedImport([string] $Psd1) {
     "`$clock = [System.Diagnostics.Stopwatch]::StartNew(); $(Get-ImportLine $Psd1)[Console]::WriteLine(`$clock.Elapsed.TotalMilliseconds); exit 0"
 }
 
-$smaReadyToRun = Test-ReadyToRun (Join-Path $pwshHome 'System.Management.Automation.dll')
+$smaReadyToRun = [bool] (Test-ReadyToRun (Join-Path $pwshHome 'System.Management.Automation.dll'))
 $trivialManifest = New-TrivialModule
 try {
     $bareCommand = 'exit 0'

@@ -25,13 +25,7 @@ $stamp = "$($PSVersionTable.PSVersion) on .NET $runtimeVersion"
 $marker = Join-Path $Destination 'readytorun.txt'
 if ((Test-Path $marker) -and (Get-Content $marker -Raw).Trim() -eq $stamp) { return (Join-Path $Destination 'pwsh.dll') }
 
-function Test-ManagedWithoutNativeCode([string] $Path) {
-    try {
-        $reader = [System.Reflection.PortableExecutable.PEReader]::new([System.IO.File]::OpenRead($Path))
-        try { $cor = $reader.PEHeaders.CorHeader; [bool] $cor -and $cor.ManagedNativeHeaderDirectory.Size -eq 0 } finally { $reader.Dispose() }
-    }
-    catch [System.BadImageFormatException] { $false }
-}
+. (Join-Path $PSScriptRoot 'BenchFunctions.ps1')
 
 # crossgen2 for this OS and architecture, at this runtime's version, from the NuGet cache (restored if missing).
 function Get-Crossgen2 {
@@ -74,7 +68,7 @@ $compiled = 0
 $assemblies = @(Get-ChildItem $PSHOME -Filter *.dll)
 $frameworkAssemblies = @(Get-ChildItem $framework -Filter *.dll)
 foreach ($assembly in $assemblies) {
-    if (-not (Test-ManagedWithoutNativeCode $assembly.FullName)) { continue }
+    if ((Test-ReadyToRun $assembly.FullName) -ne $false) { continue }   # already precompiled, or not managed
     $target = Join-Path $Destination $assembly.Name
     # Every reference by name: pwsh expands an unquoted wildcard for a native command on Unix, and crossgen2 refuses
     # an input that a reference pattern matches too.
