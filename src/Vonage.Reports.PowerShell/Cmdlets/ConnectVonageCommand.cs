@@ -17,6 +17,20 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter PassThru { get; set; }
 
+        /// <summary>Requests per second the session's Get-VonageRecord calls may send to the records endpoint. Default 10, the API's limit.</summary>
+        [Parameter]
+        [ValidateRange(0.01, 1000.0)]
+        public double RecordRequestsPerSecond { get; set; }
+
+        /// <summary>Requests per second the session's report cmdlets may send to the report endpoints and downloads. Default 5, the API's limit.</summary>
+        [Parameter]
+        [ValidateRange(0.01, 1000.0)]
+        public double ReportRequestsPerSecond { get; set; }
+
+        internal override double RecordRequestsPerSecondGiven => RecordRequestsPerSecond;
+
+        internal override double ReportRequestsPerSecondGiven => ReportRequestsPerSecond;
+
         protected override void ProcessRecordCore()
         {
             var connection = Connection;

@@ -17,8 +17,10 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VonageRecord", DefaultParameterSetName = DateRangeSet, SupportsPaging = true)]
     [OutputType(typeof(SmsRecord), typeof(GenericRecord))]
-    public sealed class GetVonageRecordCommand : VonageCmdlet
+    public sealed class GetVonageRecordCommand : VonageApiCmdlet
     {
+        protected override bool UsesRecordsEndpoint => true;
+
         private const string DateRangeSet = "DateRange";
         private const string LastSet = "Last";
         private const string IdSet = "Id";

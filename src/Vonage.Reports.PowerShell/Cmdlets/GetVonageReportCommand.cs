@@ -13,7 +13,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.Get, "VonageReport", DefaultParameterSetName = SearchSet)]
     [OutputType(typeof(VonageReport))]
-    public sealed class GetVonageReportCommand : VonageCmdlet
+    public sealed class GetVonageReportCommand : VonageApiCmdlet
     {
         private const string SearchSet = "Search";
         private const string RequestIdSet = "RequestId";

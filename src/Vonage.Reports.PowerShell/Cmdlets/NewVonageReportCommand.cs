@@ -16,7 +16,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsCommon.New, "VonageReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VonageReport))]
-    public sealed class NewVonageReportCommand : VonageCmdlet
+    public sealed class NewVonageReportCommand : VonageApiCmdlet
     {
         /// <summary>Product: SMS, MESSAGES, VOICE-API, ... or an older name such as VOICE-CALL.</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]

@@ -17,7 +17,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsData.Save, "VonageReportFile", DefaultParameterSetName = FileIdSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
     [OutputType(typeof(FileInfo))]
-    public sealed class SaveVonageReportFileCommand : VonageCmdlet
+    public sealed class SaveVonageReportFileCommand : VonageApiCmdlet
     {
         private const string FileIdSet = "FileId";
         private const string DownloadUriSet = "DownloadUri";

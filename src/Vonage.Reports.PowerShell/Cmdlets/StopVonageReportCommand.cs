@@ -11,7 +11,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Stop, "VonageReport", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
     [OutputType(typeof(VonageReport))]
-    public sealed class StopVonageReportCommand : VonageCmdlet
+    public sealed class StopVonageReportCommand : VonageApiCmdlet
     {
         /// <summary>Report request ids, from the pipeline too (a VonageReport's RequestId binds by name).</summary>
         [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]

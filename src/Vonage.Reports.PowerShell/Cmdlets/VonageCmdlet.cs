@@ -60,6 +60,17 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [ValidateRange(1, 86400)]
         public int TimeoutSec { get; set; }
 
+        /// <summary>Seconds one API call may take in all, its retries and back-off waits included. Default 600.</summary>
+        [Parameter]
+        [ValidateRange(1, 604800)]
+        public int OverallTimeoutSec { get; set; }
+
+        /// <summary>The request rate this invocation asks for on the records endpoint (0: not given).</summary>
+        internal virtual double RecordRequestsPerSecondGiven => 0;
+
+        /// <summary>The request rate this invocation asks for on the report endpoints and downloads (0: not given).</summary>
+        internal virtual double ReportRequestsPerSecondGiven => 0;
+
         /// <summary>Cancelled when the user presses Ctrl+C (StopProcessing) or the pipeline stops.</summary>
         protected CancellationToken CancellationToken => _cancel.Token;
 
@@ -81,9 +92,18 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             if (connection.MaximumRetryCount.HasValue) options.Retry.MaximumRetryCount = connection.MaximumRetryCount.Value;
             if (connection.RetryInterval.HasValue) options.Retry.RetryInterval = connection.RetryInterval.Value;
             if (connection.AttemptTimeout.HasValue) options.Retry.AttemptTimeout = connection.AttemptTimeout.Value;
-            WriteVerbose("Using " + connection.Describe() + ".");
+            if (connection.OverallTimeout.HasValue) options.Retry.OverallTimeout = connection.OverallTimeout.Value;
+            if (connection.RecordRequestsPerSecond.HasValue) options.SyncRequestsPerSecond = connection.RecordRequestsPerSecond.Value;
+            if (connection.ReportRequestsPerSecond.HasValue) options.AsyncRequestsPerSecond = connection.ReportRequestsPerSecond.Value;
+            WriteVerbose("Using " + connection.Describe() + "; " + DescribeLimits(options) + ".");
             return new VonageReportsClient(options);
         }
+
+        private static string DescribeLimits(VonageClientOptions options) =>
+            string.Format(System.Globalization.CultureInfo.InvariantCulture,
+                "at most {0} requests/s to records and {1}/s to reports; an attempt may take {2} s, a call with its {3} retries {4} s",
+                options.SyncRequestsPerSecond, options.AsyncRequestsPerSecond, options.Retry.AttemptTimeout.TotalSeconds,
+                options.Retry.MaximumRetryCount, options.Retry.OverallTimeout.TotalSeconds);
 
         /// <summary>Waits for background work on the pipeline thread, relaying its log lines to -Verbose meanwhile.</summary>
         protected T Await<T>(Task<T> task)

@@ -19,7 +19,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
     /// </summary>
     [Cmdlet(VerbsLifecycle.Wait, "VonageReport")]
     [OutputType(typeof(VonageReport))]
-    public sealed class WaitVonageReportCommand : VonageCmdlet
+    public sealed class WaitVonageReportCommand : VonageApiCmdlet
     {
         private const int ActivityId = 0x56524550;
 

@@ -77,6 +77,10 @@ namespace Vonage.Reports.PowerShell.Credentials
             else if (context?.RetryIntervalSec != null) connection.RetryInterval = TimeSpan.FromSeconds(context.RetryIntervalSec.Value);
             if (cmdlet.TimeoutSec > 0) connection.AttemptTimeout = TimeSpan.FromSeconds(cmdlet.TimeoutSec);
             else if (context?.TimeoutSec != null) connection.AttemptTimeout = TimeSpan.FromSeconds(context.TimeoutSec.Value);
+            if (cmdlet.OverallTimeoutSec > 0) connection.OverallTimeout = TimeSpan.FromSeconds(cmdlet.OverallTimeoutSec);
+            else if (context?.OverallTimeoutSec != null) connection.OverallTimeout = TimeSpan.FromSeconds(context.OverallTimeoutSec.Value);
+            connection.RecordRequestsPerSecond = cmdlet.RecordRequestsPerSecondGiven > 0 ? cmdlet.RecordRequestsPerSecondGiven : context?.RecordRequestsPerSecond;
+            connection.ReportRequestsPerSecond = cmdlet.ReportRequestsPerSecondGiven > 0 ? cmdlet.ReportRequestsPerSecondGiven : context?.ReportRequestsPerSecond;
             return connection;
         }
 

@@ -26,6 +26,15 @@ namespace Vonage.Reports.PowerShell.Credentials
         /// <summary>Time one HTTP attempt may take (-TimeoutSec).</summary>
         public TimeSpan? AttemptTimeout { get; set; }
 
+        /// <summary>Time one API call may take with its retries (-OverallTimeoutSec).</summary>
+        public TimeSpan? OverallTimeout { get; set; }
+
+        /// <summary>Requests per second on the records endpoint (Get-VonageRecord); null: the API's 10.</summary>
+        public double? RecordRequestsPerSecond { get; set; }
+
+        /// <summary>Requests per second on the report endpoints and downloads; null: the API's 5.</summary>
+        public double? ReportRequestsPerSecond { get; set; }
+
         /// <summary>The Connect-Vonage default the credential came from, if it did.</summary>
         internal VonageContext? Context { get; set; }
 

@@ -24,6 +24,9 @@ namespace Vonage.Reports.PowerShell.Credentials
             MaximumRetryCount = connection.MaximumRetryCount;
             RetryIntervalSec = connection.RetryInterval.HasValue ? (int)connection.RetryInterval.Value.TotalSeconds : (int?)null;
             TimeoutSec = connection.AttemptTimeout.HasValue ? (int)connection.AttemptTimeout.Value.TotalSeconds : (int?)null;
+            OverallTimeoutSec = connection.OverallTimeout.HasValue ? (int)connection.OverallTimeout.Value.TotalSeconds : (int?)null;
+            RecordRequestsPerSecond = connection.RecordRequestsPerSecond;
+            ReportRequestsPerSecond = connection.ReportRequestsPerSecond;
             ConnectedAt = DateTimeOffset.Now;
         }
 
@@ -47,6 +50,14 @@ namespace Vonage.Reports.PowerShell.Credentials
         public int? RetryIntervalSec { get; }
 
         public int? TimeoutSec { get; }
+
+        public int? OverallTimeoutSec { get; }
+
+        /// <summary>Requests per second on the records endpoint (null: the API's 10).</summary>
+        public double? RecordRequestsPerSecond { get; }
+
+        /// <summary>Requests per second on the report endpoints and downloads (null: the API's 5).</summary>
+        public double? ReportRequestsPerSecond { get; }
 
         public DateTimeOffset ConnectedAt { get; }
 

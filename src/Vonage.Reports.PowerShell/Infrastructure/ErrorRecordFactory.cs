@@ -34,7 +34,13 @@ namespace Vonage.Reports.PowerShell.Infrastructure
                 case VonageLinkException link:
                     return new ErrorRecord(link, "ForeignLinkRefused", ErrorCategory.SecurityError, target ?? link.Link);
                 case TimeoutException timeout:
-                    return new ErrorRecord(timeout, "OperationTimedOut", ErrorCategory.OperationTimeout, target);
+                    return new ErrorRecord(timeout, "OperationTimedOut", ErrorCategory.OperationTimeout, target)
+                    {
+                        ErrorDetails = new ErrorDetails(timeout.Message)
+                        {
+                            RecommendedAction = "Raise -TimeoutSec (one attempt) or -OverallTimeoutSec (a call with its retries), here or with Connect-Vonage.",
+                        },
+                    };
                 case InvalidDataException data:
                     return new ErrorRecord(data, "InvalidApiResponse", ErrorCategory.InvalidData, target);
                 case HttpRequestException _:

@@ -64,7 +64,10 @@ namespace Vonage.Reports.Http
             catch (Polly.Timeout.TimeoutRejectedException e)
             {
                 // Keep Polly types out of our public surface: callers see the BCL's TimeoutException.
-                throw new TimeoutException(method.Method + " " + uri.AbsoluteUri + " timed out after " + e.Timeout.TotalSeconds + " s.", e);
+                bool overall = e.Timeout == _options.Retry.OverallTimeout;
+                throw new TimeoutException(method.Method + " " + uri.AbsoluteUri + (overall
+                    ? " did not complete within " + e.Timeout.TotalSeconds + " s, its retries included."
+                    : " timed out after " + e.Timeout.TotalSeconds + " s."), e);
             }
         }
 
