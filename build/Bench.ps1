@@ -131,10 +131,10 @@ if ('import' -in $Only -or ('memory' -in $Only -and -not $SkipMemory)) {
             $casts = Select-Median $castRuns
             $ourWarm = Get-Median $ourRuns.WarmSeconds
             $floorWarm = Get-Median $floorRuns.WarmSeconds
-            Add-Row 'import' $import ("{0:0.0}x (a), {1:0.0}x (b), {2:0}% of (c) timed, {3:0}% whole-process, {4:0}% warm; targets 3.5x, 10x, 80%; runs {5}; warm {6:0.00} s" -f `
+            Add-Row 'import' $import ("{0:0.0}x (a), {1:0.0}x (b), {2:0}% of (c) timed, {3:0}% whole-process, {4:0}% warm; targets 3.5x, 10x, 80%; runs {5}; warm {6:0.00} s; CPU {7:0.0} s in the timed run, floor {8:0.0} s, {9} cores" -f `
                 ($import.RecordsPerSecond / $expand.RecordsPerSecond), ($import.RecordsPerSecond / $casts.RecordsPerSecond),
                 (100 * $import.RecordsPerSecond / $floor.RecordsPerSecond), (100 * $floor.ProcessSeconds / $import.ProcessSeconds),
-                (100 * $floorWarm / $ourWarm), $import.Runs, $ourWarm)
+                (100 * $floorWarm / $ourWarm), $import.Runs, $ourWarm, $import.CpuSeconds, $floor.CpuSeconds, [Environment]::ProcessorCount)
             Add-Row 'import' $expand "(a) Expand-Archive + Import-Csv (strings); runs $($expand.Runs)"
             Add-Row 'import' $casts "(b) Import-Csv + casts; runs $($casts.Runs)"
             Add-Row 'import' $floor ("(c) pipeline floor: a compiled cmdlet writing prebuilt objects (built before the clock); runs {0}; warm {1:0.00} s" -f $floor.Runs, $floorWarm)
