@@ -109,6 +109,9 @@ Describe 'Connect-Vonage keeps rates and the overall time-out as session default
         $context.ReportRequestsPerSecond | Should -BeNullOrEmpty
         $context.OverallTimeoutSec | Should -Be 120
         (Get-VonageContext).RecordRequestsPerSecond | Should -Be 2
+        # Connecting again without them (here: the same account, another API root given again) keeps them.
+        (Connect-Vonage -BaseUri $base -PassThru).RecordRequestsPerSecond | Should -Be 2
+        (Get-VonageContext).OverallTimeoutSec | Should -Be 120
 
         (Get-VonageRecord @range).Count | Should -Be 720
         $counts = Get-Counts $account
