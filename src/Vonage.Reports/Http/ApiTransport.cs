@@ -64,8 +64,7 @@ namespace Vonage.Reports.Http
             catch (Polly.Timeout.TimeoutRejectedException e)
             {
                 // Keep Polly types out of our public surface: callers see the BCL's TimeoutException.
-                bool overall = e.Timeout == _options.Retry.OverallTimeout;
-                throw new TimeoutException(method.Method + " " + uri.AbsoluteUri + (overall
+                throw new TimeoutException(method.Method + " " + uri.AbsoluteUri + (ResiliencePipelines.IsOverallTimeout(e, _options.Retry)
                     ? " did not complete within " + e.Timeout.TotalSeconds + " s, its retries included."
                     : " timed out after " + e.Timeout.TotalSeconds + " s."), e);
             }

@@ -55,6 +55,13 @@ namespace Vonage.Reports.Resilience
             return builder.Build();
         }
 
+        /// <summary>
+        /// Whether the outer time-out (a call with all its retries) fired rather than one attempt's. The value tells them
+        /// apart: when the attempt time-out is the shorter, it is retried and only escapes with a different value; when it
+        /// is as long or longer, the outer one fires first.
+        /// </summary>
+        internal static bool IsOverallTimeout(TimeoutRejectedException e, RetryOptions options) => e.Timeout == options.OverallTimeout;
+
         internal static bool IsTransient(Exception e)
         {
             switch (e)
