@@ -46,6 +46,9 @@ Describe 'Save-VonageReportFile' {
         $file.Name | Should -Be "SMS_$($sms.RequestId).zip"
         $file.Length | Should -BeGreaterThan 0
         @(Get-ChildItem $dir -Force).Name | Should -Be @($file.Name)
+        # As Get-Item gives it, through the FileSystem provider: PSPath and Mode for the default view and for binding.
+        $file.PSPath | Should -Be (Get-Item -LiteralPath $file.FullName).PSPath
+        $file.PSProvider.Name | Should -Be 'FileSystem'
     }
 
     It 'takes a file id as a string from the pipeline and uses the server''s name' {
@@ -216,6 +219,16 @@ Describe 'Import-VonageReportFile' {
         $path = Join-Path $TestDrive 'export.csv'
         Set-Content -Path $path -Value "`"call_id`",`"id`"`n`"c1`",`"i1`"`n" -NoNewline
         (Import-VonageReportFile -LiteralPath $path -Product VOICE-CALL) | Should -BeOfType ([Vonage.Reports.Models.VoiceCallRecord])
+    }
+
+    It 'warns when -Product does not fit the columns, and still keeps every value' {
+        $records = Import-VonageReportFile -LiteralPath $csv.FullName -Product VERIFY-V2 -WarningVariable warned -WarningAction SilentlyContinue
+        $records.Count | Should -Be $sms.ItemsCount
+        $warned.Count | Should -Be 1
+        "$($warned[0])" | Should -BeLike '*look like SMS, not VERIFY-V2 (-Product VERIFY-V2)*'
+        $records[0].message_id | Should -Not -BeNullOrEmpty
+        $null = Import-VonageReportFile -LiteralPath $csv.FullName -Product SMS -WarningVariable fits -WarningAction SilentlyContinue
+        $fits.Count | Should -Be 0
     }
 
     It 'reports a missing file as FileNotFound and goes on with the next' {

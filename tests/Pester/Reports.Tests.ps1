@@ -73,6 +73,18 @@ Describe 'New-VonageReport' {
         $report.DateStart | Should -Be $range.DateStart
     }
 
+    It 'creates the same report again from a piped report that has no callback' {
+        $range = New-TestRange
+        $first = New-VonageReport -Product SMS -Direction outbound @range -Credential $cred -BaseUri $base
+        $first.CallbackUrl | Should -BeNullOrEmpty
+        $again = $first | New-VonageReport -Credential $cred -BaseUri $base
+        $again.RequestId | Should -Not -Be $first.RequestId
+        $again.Product | Should -Be 'SMS'
+        $again.Direction | Should -Be 'outbound'
+        $again.DateStart | Should -Be $first.DateStart
+        $again.DateEnd | Should -Be $first.DateEnd
+    }
+
     It 'creates nothing with -WhatIf' {
         $range = New-TestRange
         $before = Get-AsyncAccepted 'efgh5678'

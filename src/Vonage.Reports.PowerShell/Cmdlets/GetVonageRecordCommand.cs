@@ -116,7 +116,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             {
                 foreach (var id in Id)
                 {
-                    if (string.IsNullOrWhiteSpace(id)) continue;
+                    if (IsBlankId(id, "Id")) continue;
                     _pendingIds.Add(id.Trim());
                     if (_pendingIds.Count == RecordQuery.MaximumIdsPerCall) FlushIds();
                 }

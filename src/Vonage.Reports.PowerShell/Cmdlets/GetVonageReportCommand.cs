@@ -46,7 +46,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             {
                 foreach (var id in RequestId)
                 {
-                    if (string.IsNullOrWhiteSpace(id)) continue;
+                    if (IsBlankId(id, "RequestId")) continue;
                     try
                     {
                         WriteObject(Await(Client.GetReportAsync(id, CancellationToken)));

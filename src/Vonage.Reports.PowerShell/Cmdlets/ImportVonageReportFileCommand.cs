@@ -70,8 +70,9 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             {
                 foreach (var literal in LiteralPath)
                 {
-                    string path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(literal);
-                    if (File.Exists(path)) yield return path;
+                    if (!FileSystemPaths.TryResolveLiteral(this, literal, out string path, out var invalid)) WriteError(invalid!);
+                    else if (Directory.Exists(path)) NotAFile(path, literal);
+                    else if (File.Exists(path)) yield return path;
                     else NotFound(literal, path);
                 }
                 yield break;
@@ -95,11 +96,27 @@ namespace Vonage.Reports.PowerShell.Cmdlets
                 }
                 foreach (var match in matches)
                 {
-                    if (Directory.Exists(match)) WriteError(new ErrorRecord(new IOException("'" + match + "' is a folder, not a report file."), "NotAFile", ErrorCategory.InvalidArgument, match));
+                    if (Directory.Exists(match)) NotAFile(match, match);
                     else yield return match;
                 }
             }
         }
+
+        /// <summary>
+        /// A -Product whose record class is not the one the columns point to still imports, every value kept, but the
+        /// typed properties stay empty: say so once rather than let a filter quietly match nothing.
+        /// </summary>
+        private void WarnIfProductMismatch(ReportFileReader reader, string path)
+        {
+            if (_product == null) return;
+            string? fromColumns = ReportProductDetector.FromColumns(reader.Columns);
+            if (fromColumns == null || RecordTypes.ForProduct(fromColumns) == reader.RecordType) return;
+            WriteWarning("The columns of '" + path + "' look like " + fromColumns + ", not " + reader.Product + " (-Product " + Product + "): values "
+                + reader.Product + " has no property for are kept as extra properties. Without -Product the product is told from the columns.");
+        }
+
+        private void NotAFile(string path, string given) =>
+            WriteError(new ErrorRecord(new IOException("'" + path + "' is a folder, not a report file."), "NotAFile", ErrorCategory.InvalidArgument, given));
 
         private void NotFound(string given, string path)
         {
@@ -130,6 +147,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
                 WriteVerbose("Reading " + reader.Product + " records (" + reader.RecordType.Name + ") from " + path
                     + (reader.IsCompressed ? " [" + reader.EntryName + "]" : string.Empty) + "; " + reader.Columns.Count + " columns"
                     + (reader.UnknownColumns.Count > 0 ? ", kept as extra properties: " + string.Join(", ", reader.UnknownColumns) : string.Empty) + ".");
+                WarnIfProductMismatch(reader, path);
                 var progress = new ProgressReporter(this, ProgressId, "Import-VonageReportFile: " + System.IO.Path.GetFileName(path));
                 long written = 0;
                 try

@@ -39,9 +39,8 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [DateTimeOffsetTransformation]
         public DateTimeOffset DateEnd { get; set; }
 
-        /// <summary>The API POSTs the finished report here.</summary>
+        /// <summary>The API POSTs the finished report here. Null (a piped report that had none) means no callback.</summary>
         [Parameter(ValueFromPipelineByPropertyName = true)]
-        [ValidateNotNull]
         public Uri? CallbackUrl { get; set; }
 
         /// <summary>Put the subaccounts' records into the same report.</summary>

@@ -56,14 +56,28 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         [Parameter]
         public SwitchParameter Expand { get; set; }
 
+        private string _destination = string.Empty;
+
+        /// <summary>The destination is one for the whole pipeline: a bad one stops it before -WhatIf and any request.</summary>
+        protected override void BeginProcessing()
+        {
+            base.BeginProcessing();
+            _destination = ResolveDestination();
+        }
+
         protected override void ProcessRecordCore()
         {
-            string destination = SessionState.Path.GetUnresolvedProviderPathFromPSPath(Destination);
+            string destination = _destination;
             string source = ParameterSetName == DownloadUriSet ? DownloadUri!.ToString() : FileId;
+            if (ParameterSetName == FileIdSet && !string.IsNullOrEmpty(RequestId) && string.Equals(FileId.Trim(), RequestId!.Trim(), StringComparison.Ordinal))
+            {
+                // A report piped before it finished has no FileId, so PowerShell bound the report itself, as its request id.
+                WriteError(new ErrorRecord(new InvalidOperationException("Report " + RequestId + " has no file yet: only a finished (SUCCESS) report has one. "
+                    + "Pipe it through Wait-VonageReport first."), "ReportFileNotReady", ErrorCategory.ResourceUnavailable, RequestId));
+                return;
+            }
             string what = (Expand ? "Download and expand report file " : "Download report file ") + source
                 + (string.IsNullOrEmpty(RequestId) ? string.Empty : " (report " + RequestId + ")");
-            if (!ShouldProcess(destination, what)) return;
-
             var request = new ReportDownloadRequest
             {
                 FileId = ParameterSetName == FileIdSet ? FileId : null,
@@ -74,6 +88,10 @@ namespace Vonage.Reports.PowerShell.Cmdlets
                 Overwrite = Force.IsPresent,
                 Expand = Expand.IsPresent,
             };
+
+            // Where the file goes is checked before -WhatIf answers (a missing folder is an error either way).
+            DownloadTarget.Plan(request);
+            if (!ShouldProcess(destination, what)) return;
 
             var progress = new ReportDownloadProgress();
             var reporter = new ProgressReporter(this, ProgressId, "Save-VonageReportFile: " + source);
@@ -88,6 +106,12 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             {
                 FlushLog();
                 WriteError(new ErrorRecord(e, "FileExists", ErrorCategory.ResourceExists, e.FilePath));
+                return;
+            }
+            catch (ReportDestinationException e)
+            {
+                FlushLog();
+                WriteError(ErrorRecordFactory.Create(e, e.Destination));
                 return;
             }
             catch (InvalidDataException e)
@@ -113,7 +137,26 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             FlushLog();
             WriteVerbose("Saved " + result.Path + " (" + result.FileBytes.ToString("N0", CultureInfo.InvariantCulture) + " bytes"
                 + (result.Resumes > 0 ? ", resumed " + result.Resumes + " time(s)" : string.Empty) + ").");
-            WriteObject(new FileInfo(result.Path));
+            // Through the FileSystem provider, as Get-Item gives it: PSPath, Mode and the default file view come with it.
+            WriteObject(InvokeProvider.Item.Get(new[] { result.Path }, true, true), true);
+        }
+
+        /// <summary>
+        /// The destination as a file-system path, relative to the session's location. Blank, another provider's path, or
+        /// a wildcard pattern (a file literally named *.zip is never what is meant) is a terminating error.
+        /// </summary>
+        private string ResolveDestination()
+        {
+            ErrorRecord? error = null;
+            string destination = string.Empty;
+            if (string.IsNullOrWhiteSpace(Destination))
+                error = new ErrorRecord(new ArgumentException("The destination is blank: give a folder or a file path."), "DestinationRequired", ErrorCategory.InvalidArgument, Destination);
+            else if (Destination.IndexOfAny(new[] { '*', '?' }) >= 0)
+                error = new ErrorRecord(new ArgumentException("'" + Destination + "' is a wildcard pattern: the destination is one folder or one file path."),
+                    "InvalidDestination", ErrorCategory.InvalidArgument, Destination);
+            else FileSystemPaths.TryResolveLiteral(this, Destination, out destination, out error);
+            if (error != null) ThrowTerminatingError(error);
+            return destination;
         }
 
         /// <summary>Waits on the pipeline thread, relaying HTTP log lines and byte progress; the task itself honours Ctrl+C.</summary>

@@ -26,7 +26,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
         {
             foreach (var id in RequestId)
             {
-                if (string.IsNullOrWhiteSpace(id)) continue;
+                if (IsBlankId(id, "RequestId")) continue;
                 if (!ShouldProcess(id, "Abort report")) continue;
                 try
                 {

@@ -135,6 +135,18 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             while (_log.TryDequeue(out var line)) WriteVerbose(line);
         }
 
+        /// <summary>
+        /// True, after a non-terminating BlankId error, for an id of spaces only (an empty one PowerShell refuses
+        /// itself): a blank line in an id list is reported, not silently dropped, and the other ids still go ahead.
+        /// </summary>
+        protected bool IsBlankId(string? id, string parameterName)
+        {
+            if (!string.IsNullOrWhiteSpace(id)) return false;
+            WriteError(new ErrorRecord(new ArgumentException("A blank " + parameterName + " was given (spaces only); it is skipped."),
+                "BlankId", ErrorCategory.InvalidArgument, id));
+            return true;
+        }
+
         protected sealed override void ProcessRecord() => RunStage(ProcessRecordCore);
 
         protected sealed override void EndProcessing() => RunStage(EndProcessingCore);
@@ -153,7 +165,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             catch (Exception e) when (!(e is PipelineStoppedException) && ErrorRecordFactory.IsKnown(e))
             {
                 FlushLog();
-                ThrowTerminatingError(ErrorRecordFactory.Create(e, null));
+                ThrowTerminatingError(ErrorRecordFactory.Create(e, ErrorRecordFactory.IsNetworkFailure(e) ? _connection?.BaseUri.GetLeftPart(UriPartial.Authority) : null));
             }
         }
 

@@ -56,7 +56,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
 
             foreach (var id in RequestId)
             {
-                if (string.IsNullOrWhiteSpace(id)) continue;
+                if (IsBlankId(id, "RequestId")) continue;
                 var report = WaitFor(id.Trim(), options);
                 if (report != null) WriteFinal(report);
             }
@@ -136,17 +136,19 @@ namespace Vonage.Reports.PowerShell.Cmdlets
 
     /// <summary>
     /// -Timeout accepts a TimeSpan, a number of seconds (30 would otherwise become 30 ticks), or text: 90s, 30m, 2h,
-    /// 1d, or hh:mm:ss.
+    /// 1d, or hh:mm:ss, quoted or not (PowerShell reads an unquoted 1d as the decimal 1 and 90s as the short 90; what
+    /// was typed decides).
     /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     internal sealed class WaitTimeoutTransformationAttribute : ArgumentTransformationAttribute
     {
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            object? value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            object? value = ArgumentText.TypedNumber(inputData) ?? (inputData is PSObject ps ? ps.BaseObject : inputData);
             switch (value)
             {
                 case TimeSpan span: return span;
+                case short seconds: return TimeSpan.FromSeconds(seconds);
                 case int seconds: return TimeSpan.FromSeconds(seconds);
                 case long seconds: return TimeSpan.FromSeconds(seconds);
                 case double seconds: return TimeSpan.FromSeconds(seconds);

@@ -27,20 +27,28 @@ namespace Vonage.Reports.PowerShell.Infrastructure
         }
     }
 
-    /// <summary>Accepts a TimeSpan or text such as 90m, 2h, 3d (or the API's CURRENT_TIME-2H).</summary>
+    /// <summary>
+    /// Accepts a TimeSpan or text such as 90m, 2h, 3d (or the API's CURRENT_TIME-2H), quoted or not: an unquoted 3d is
+    /// the number PowerShell makes of it, read back from what was typed. A bare number is refused, as it has no unit
+    /// (PowerShell would otherwise make ticks of it).
+    /// </summary>
     [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
     public sealed class RelativeTimeTransformationAttribute : ArgumentTransformationAttribute
     {
+        private const string Forms = "Use a whole number above 0 and a unit: 30m, 2h, 3d.";
+
         public override object Transform(EngineIntrinsics engineIntrinsics, object inputData)
         {
-            object? value = inputData is PSObject ps ? ps.BaseObject : inputData;
+            object? value = ArgumentText.TypedNumber(inputData) ?? (inputData is PSObject ps ? ps.BaseObject : inputData);
             switch (value)
             {
                 case TimeSpan span: return span;
                 case string text when RelativeTime.TryParse(text, out var parsed): return parsed;
                 case string text when TimeSpan.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var span2): return span2;
                 case string text:
-                    throw new ArgumentTransformationMetadataException("'" + text + "' is not a span. Use a number and a unit: 30m, 2h, 3d.");
+                    throw new ArgumentTransformationMetadataException("'" + text + "' is not a span of time. " + Forms);
+                case int _: case long _: case double _: case decimal _:
+                    throw new ArgumentTransformationMetadataException("'" + value + "' has no unit. " + Forms);
                 default:
                     return inputData;
             }

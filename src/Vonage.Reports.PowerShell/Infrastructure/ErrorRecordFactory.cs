@@ -16,6 +16,10 @@ namespace Vonage.Reports.PowerShell.Infrastructure
             e is VonageApiException || e is VonageValidationException || e is VonageLinkException || e is VonageCredentialException
             || e is HttpRequestException || e is IOException || e is TimeoutException || e is InvalidDataException;
 
+        /// <summary>The API could not be reached or the connection broke: the host is what the error is about.</summary>
+        public static bool IsNetworkFailure(Exception e) =>
+            e is HttpRequestException || (e is IOException && !(e is Files.ReportDestinationException) && !(e is InvalidDataException));
+
         public static ErrorRecord Create(Exception e, object? target)
         {
             switch (e)
@@ -41,6 +45,9 @@ namespace Vonage.Reports.PowerShell.Infrastructure
                             RecommendedAction = "Raise -TimeoutSec (one attempt) or -OverallTimeoutSec (a call with its retries), here or with Connect-Vonage.",
                         },
                     };
+                case Files.ReportDestinationException destination:
+                    return new ErrorRecord(destination, "DestinationNotWritable",
+                        destination.AccessDenied ? ErrorCategory.PermissionDenied : ErrorCategory.WriteError, target ?? destination.Destination);
                 case InvalidDataException data:
                     return new ErrorRecord(data, "InvalidApiResponse", ErrorCategory.InvalidData, target);
                 case HttpRequestException _:

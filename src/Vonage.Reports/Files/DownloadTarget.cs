@@ -82,20 +82,25 @@ namespace Vonage.Reports.Files
         public void Commit(string tempPath, string destination, bool overwrite)
         {
             if (Directory.Exists(destination)) throw new ReportFileExistsException(destination);
-            if (File.Exists(destination))
-            {
-                if (!overwrite) throw new ReportFileExistsException(destination);
-                File.Replace(tempPath, destination, null, ignoreMetadataErrors: true);
-                return;
-            }
             try
             {
+                if (File.Exists(destination))
+                {
+                    if (!overwrite) throw new ReportFileExistsException(destination);
+                    File.Replace(tempPath, destination, null, ignoreMetadataErrors: true);
+                    return;
+                }
                 File.Move(tempPath, destination);
             }
             catch (IOException) when (File.Exists(destination) && !overwrite)
             {
                 // Someone created it between the check and the rename: still never clobber.
                 throw new ReportFileExistsException(destination);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                // A read-only file in the way of -Force, or a folder that refuses the rename.
+                throw new ReportDestinationException(destination, e);
             }
         }
     }

@@ -102,4 +102,23 @@ namespace Vonage.Reports.Files
 
         public string FilePath { get; }
     }
+
+    /// <summary>
+    /// The destination cannot be written: no permission, a read-only file system, a folder that is not a real one
+    /// (/proc). Raised before any byte is fetched when the temporary file cannot be made, or at the final rename.
+    /// </summary>
+    public sealed class ReportDestinationException : IOException
+    {
+        public ReportDestinationException(string destination, Exception inner)
+            : base("Cannot write the report file to '" + destination + "': " + inner.Message, inner)
+        {
+            Destination = destination;
+        }
+
+        /// <summary>The folder or file the user asked for (not the temporary file).</summary>
+        public string Destination { get; }
+
+        /// <summary>Access was refused (permissions, read-only), as opposed to another file-system failure.</summary>
+        public bool AccessDenied => InnerException is UnauthorizedAccessException;
+    }
 }

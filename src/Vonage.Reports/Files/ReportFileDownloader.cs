@@ -33,8 +33,25 @@ namespace Vonage.Reports.Files
                 return _transport.Resolve("v3/media/" + Uri.EscapeDataString(id));
             }
             if (request.DownloadUri != null)
-                return _transport.ResolveLink(request.DownloadUri.IsAbsoluteUri ? request.DownloadUri.AbsoluteUri : request.DownloadUri.OriginalString, "download");
+            {
+                var link = _transport.ResolveLink(request.DownloadUri.IsAbsoluteUri ? request.DownloadUri.AbsoluteUri : request.DownloadUri.OriginalString, "download");
+                // Report files are media (/v3/media/<file id>); credentials are not sent to any other endpoint as a "download".
+                if (link.AbsolutePath.IndexOf("/v3/media/", StringComparison.OrdinalIgnoreCase) < 0 || link.AbsolutePath.EndsWith("/v3/media/", StringComparison.Ordinal))
+                    throw new VonageValidationException("InvalidDownloadUri", "'" + request.DownloadUri.OriginalString + "' is not a report file link: those end in /v3/media/<file id> "
+                        + "(a report's DownloadUri, or _links.download_report.href).", "DownloadUri", request.DownloadUri.OriginalString);
+                return link;
+            }
             throw new VonageValidationException("FileIdRequired", "A report file id or download link is required.", "FileId", null);
+        }
+
+        /// <summary>The temporary file, made before the first request: a folder that cannot be written fails here, with its own name.</summary>
+        private static FileStream CreateTempFile(string tempPath)
+        {
+            try { return new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, CopyBufferSize, useAsync: true); }
+            catch (Exception e) when (e is UnauthorizedAccessException || (e is IOException && !(e is ReportFileExistsException)))
+            {
+                throw new ReportDestinationException(Path.GetDirectoryName(tempPath) ?? tempPath, e);
+            }
         }
 
         public async Task<ReportDownloadResult> DownloadAsync(ReportDownloadRequest request, ReportDownloadProgress progress, CancellationToken cancellationToken)
@@ -82,7 +99,7 @@ namespace Vonage.Reports.Files
             int maxStalls = Math.Max(1, _transport.Options.Retry.MaximumRetryCount);
             int stalls = 0;
             progress.Set(ReportDownloadProgress.Phase.Connecting, 0, -1);
-            using (var file = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, CopyBufferSize, useAsync: true))
+            using (var file = CreateTempFile(tempPath))
             {
                 while (true)
                 {

@@ -14,6 +14,16 @@ namespace Vonage.Reports.Http
         {
             if (!baseUri.IsAbsoluteUri)
                 throw new VonageValidationException("InvalidBaseUri", "The API base URI must be absolute, e.g. https://api.nexmo.com.", "BaseUri", baseUri.OriginalString);
+            if (baseUri.UserInfo.Length > 0)
+            {
+                // Named without its user part: the point is not to repeat a password in errors and logs.
+                string shown = baseUri.GetComponents(UriComponents.AbsoluteUri & ~UriComponents.UserInfo, UriFormat.UriEscaped);
+                throw new VonageValidationException("InvalidBaseUri", "The API base URI must not carry a user name or password (" + shown
+                    + "); give the API key and secret as a credential instead.", "BaseUri", shown);
+            }
+            if (baseUri.Query.Length > 0 || baseUri.Fragment.Length > 0)
+                throw new VonageValidationException("InvalidBaseUri", "The API base URI '" + baseUri + "' must not have a query or fragment: it is the API's root, e.g. https://api.nexmo.com.",
+                    "BaseUri", baseUri.OriginalString);
             if (baseUri.Scheme == Uri.UriSchemeHttps) return;
             if (baseUri.Scheme == Uri.UriSchemeHttp && IsLoopback(baseUri)) return;
             throw new VonageValidationException("InsecureBaseUri", "The API base URI '" + baseUri + "' must use HTTPS (plain HTTP is allowed only for a loopback address such as the emulator), so the credentials are never sent in clear text.", "BaseUri", baseUri.OriginalString);
@@ -35,12 +45,12 @@ namespace Vonage.Reports.Http
         public static Uri ResolveLink(string href, Uri baseUri, bool allowForeign, string purpose)
         {
             if (!Uri.TryCreate(baseUri, href, out var link))
-                throw new VonageLinkException("The API returned a " + purpose + " link that is not a URI: '" + href + "'.", null);
+                throw new VonageLinkException("The " + purpose + " link is not a URI: '" + href + "'.", null);
             if (IsSameOrigin(link, baseUri)) return link;
             if (allowForeign && (link.Scheme == Uri.UriSchemeHttps || IsLoopback(link))) return link;
             throw new VonageLinkException(
-                "The API returned a " + purpose + " link to another host (" + link.GetLeftPart(UriPartial.Authority) + ") than the configured API host ("
-                + baseUri.GetLeftPart(UriPartial.Authority) + "). It was not followed, so no credentials were sent there. Allow it explicitly (AllowForeignLinks) to fetch it without credentials.",
+                "The " + purpose + " link points to another host (" + link.GetLeftPart(UriPartial.Authority) + ") than the configured API host ("
+                + baseUri.GetLeftPart(UriPartial.Authority) + "). It was not followed, so no credentials were sent there.",
                 link);
         }
     }

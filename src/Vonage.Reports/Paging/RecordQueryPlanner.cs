@@ -45,7 +45,7 @@ namespace Vonage.Reports.Paging
             if (string.IsNullOrWhiteSpace(direction))
             {
                 if (rule == DirectionRule.Required)
-                    throw new VonageValidationException("DirectionRequired", "Product " + product + " needs a direction: inbound or outbound.", "Direction", direction);
+                    throw new VonageValidationException("DirectionRequired", "Product " + product + " needs a direction: inbound or outbound.", "Direction", product);
                 return null;
             }
             string value = direction!.Trim().ToLowerInvariant();
@@ -148,12 +148,17 @@ namespace Vonage.Reports.Paging
             {
                 relativeStart = null;
                 DateTimeOffset? start = _query.DateStart, end = _query.DateEnd;
+                ApiDate.EnsureInRange(start, "DateStart");
+                ApiDate.EnsureInRange(end, "DateEnd");
                 if (_query.Last.HasValue)
                 {
                     if (start.HasValue || end.HasValue)
                         throw new VonageValidationException("LastAndDateRange", "Use either Last or DateStart/DateEnd, not both.", "Last", _query.Last);
                     if (_query.Last.Value <= TimeSpan.Zero)
                         throw new VonageValidationException("InvalidLast", "Last must be a positive span such as 2h or 3d.", "Last", _query.Last);
+                    if (_query.Last.Value > now - ApiDate.Earliest)
+                        throw new VonageValidationException("InvalidLast", "Last (" + _query.Last.Value.TotalDays.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)
+                            + " days) reaches back before " + ApiDate.Format(ApiDate.Earliest) + ". The API keeps 13 months of records.", "Last", _query.Last);
                     if (_query.Last.Value <= RecordQuery.MaximumWindow)
                     {
                         relativeStart = RelativeTime.ToApiForm(_query.Last.Value);
@@ -166,6 +171,9 @@ namespace Vonage.Reports.Paging
                 {
                     if (!start.HasValue && !end.HasValue) { end = now; start = now - RecordQuery.MaximumWindow; }
                     else if (!start.HasValue) start = end!.Value - RecordQuery.MaximumWindow;
+                    else if (!end.HasValue && start.Value >= now)
+                        throw new VonageValidationException("InvalidDateRange", "DateStart (" + ApiDate.Format(start.Value) + ") is not in the past: without a DateEnd the "
+                            + "range ends now (" + ApiDate.Format(now) + "). Give an earlier DateStart, or a DateEnd after it.", "DateStart", start);
                     if (end.HasValue && end.Value <= start!.Value)
                         throw new VonageValidationException("InvalidDateRange", "DateEnd (" + ApiDate.Format(end.Value) + ") must be after DateStart (" + ApiDate.Format(start.Value) + ").", "DateEnd", end);
                 }

@@ -55,11 +55,15 @@ namespace Vonage.Reports.Reports
             string? direction = RecordQueryPlanner.NormalizeDirection(product, request.Direction);
             string account = string.IsNullOrWhiteSpace(request.AccountId) ? defaultAccountId : request.AccountId!.Trim();
 
+            ApiDate.EnsureInRange(request.DateStart, "DateStart");
+            ApiDate.EnsureInRange(request.DateEnd, "DateEnd");
             DateTimeOffset end = request.DateEnd ?? now;
             DateTimeOffset start = request.DateStart ?? end - ReportRequest.DefaultRange;
             if (end <= start)
-                throw new VonageValidationException("InvalidDateRange", "DateEnd (" + ApiDate.Format(end) + ") must be after DateStart (" + ApiDate.Format(start) + ")"
-                    + (request.DateEnd.HasValue ? "." : ", which defaults to now."), request.DateEnd.HasValue ? "DateEnd" : "DateStart", request.DateEnd ?? request.DateStart);
+                throw request.DateEnd.HasValue
+                    ? new VonageValidationException("InvalidDateRange", "DateEnd (" + ApiDate.Format(end) + ") must be after DateStart (" + ApiDate.Format(start) + ").", "DateEnd", request.DateEnd)
+                    : new VonageValidationException("InvalidDateRange", "DateStart (" + ApiDate.Format(start) + ") is not in the past: without a DateEnd the report "
+                        + "ends now (" + ApiDate.Format(end) + "). Give an earlier DateStart, or a DateEnd after it.", "DateStart", request.DateStart);
             if (end > start.AddMonths(ReportRequest.MaximumRangeMonths))
                 throw new VonageValidationException("DateRangeTooLong", "An asynchronous report covers at most " + ReportRequest.MaximumRangeMonths + " months; "
                     + ApiDate.Format(start) + " .. " + ApiDate.Format(end) + " is longer. Split it into several reports.", "DateEnd", end);

@@ -182,6 +182,19 @@ public class ReportDownloadTests
     }
 
     [Theory]
+    [InlineData("https://api.example.test/v2/reports/records?product=SMS")]
+    [InlineData("https://api.example.test/v3/media/")]
+    public async Task A_download_link_that_is_not_a_report_file_is_refused_without_a_request(string link)
+    {
+        using var folder = new TempFolder();
+        var handler = new MediaHandler(Archive);
+        var e = await Assert.ThrowsAsync<VonageValidationException>(() => Download(handler, new ReportDownloadRequest { DownloadUri = new Uri(link), Destination = folder.Path }));
+        Assert.Equal("InvalidDownloadUri", e.ErrorId);
+        Assert.Equal(0, handler.Count);
+        Assert.Empty(folder.Files());
+    }
+
+    [Theory]
     [InlineData("..")]
     [InlineData("a/b")]
     [InlineData("")]

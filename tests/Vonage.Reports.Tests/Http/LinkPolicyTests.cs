@@ -18,8 +18,28 @@ public class LinkPolicyTests
         Assert.Equal(uri, e.Value);
     }
 
+    [Fact]
+    public void Refuses_a_base_uri_carrying_a_password_without_repeating_it()
+    {
+        var e = Assert.Throws<VonageValidationException>(() => LinkPolicy.ValidateBaseUri(new Uri("https://key:hunter2@api.nexmo.com/")));
+        Assert.Equal("InvalidBaseUri", e.ErrorId);
+        Assert.DoesNotContain("hunter2", e.Message);
+        Assert.DoesNotContain("hunter2", (string)e.Value!);
+        Assert.Equal("https://api.nexmo.com/", e.Value);
+    }
+
+    [Theory]
+    [InlineData("https://api.nexmo.com/?x=1")]
+    [InlineData("https://api.nexmo.com/#top")]
+    public void Refuses_a_base_uri_with_a_query_or_fragment(string uri)
+    {
+        var e = Assert.Throws<VonageValidationException>(() => LinkPolicy.ValidateBaseUri(new Uri(uri)));
+        Assert.Equal("InvalidBaseUri", e.ErrorId);
+    }
+
     [Theory]
     [InlineData("https://api.nexmo.com/")]
+    [InlineData("https://proxy.example.com/vonage/")]
     [InlineData("http://127.0.0.1:5000/")]
     [InlineData("http://localhost:5000/")]
     [InlineData("http://[::1]:5000/")]

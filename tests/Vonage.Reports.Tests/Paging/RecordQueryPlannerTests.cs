@@ -69,6 +69,7 @@ public class RecordQueryPlannerTests
     {
         var e = Assert.Throws<VonageValidationException>(() => Plan(new RecordQuery(product) { DateStart = Now.AddHours(-1) }));
         Assert.Equal("DirectionRequired", e.ErrorId);
+        Assert.Equal(product, e.Value); // the product that needs one: there is no direction to name
     }
 
     [Fact]
@@ -114,6 +115,27 @@ public class RecordQueryPlannerTests
         var segments = Plan(new RecordQuery("SMS") { Direction = "outbound", Last = TimeSpan.FromDays(3) });
         Assert.Equal(3, segments.Count);
         Assert.Equal(Now, segments[^1].WindowEnd);
+    }
+
+    [Fact]
+    public void Refuses_a_future_start_without_an_end_before_any_request()
+    {
+        var e = Assert.Throws<VonageValidationException>(() => Plan(new RecordQuery("SMS") { Direction = "outbound", DateStart = Now.AddDays(1) }));
+        Assert.Equal("InvalidDateRange", e.ErrorId);
+        Assert.Equal("DateStart", e.ParamName);
+        Assert.Contains("without a DateEnd", e.Message);
+    }
+
+    [Fact]
+    public void Refuses_dates_whose_arithmetic_would_leave_the_calendar()
+    {
+        var early = Assert.Throws<VonageValidationException>(() => Plan(new RecordQuery("SMS") { Direction = "outbound", DateEnd = DateTimeOffset.MinValue }));
+        Assert.Equal("DateOutOfRange", early.ErrorId);
+        Assert.Equal(DateTimeOffset.MinValue, early.Value);
+        var late = Assert.Throws<VonageValidationException>(() => Plan(new RecordQuery("SMS") { Direction = "outbound", DateStart = DateTimeOffset.MaxValue.AddDays(-1) }));
+        Assert.Equal("DateOutOfRange", late.ErrorId);
+        var last = Assert.Throws<VonageValidationException>(() => Plan(new RecordQuery("SMS") { Direction = "outbound", Last = TimeSpan.MaxValue }));
+        Assert.Equal("InvalidLast", last.ErrorId);
     }
 
     [Fact]

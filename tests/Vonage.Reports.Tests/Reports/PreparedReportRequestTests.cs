@@ -45,6 +45,17 @@ public class PreparedReportRequestTests
         var e = Rejects(new ReportRequest("ASR") { DateStart = Now.AddHours(1) });
         Assert.Equal("InvalidDateRange", e.ErrorId);
         Assert.Equal("DateStart", e.ParamName);
+        Assert.Contains("without a DateEnd the report ends now", e.Message);
+    }
+
+    [Fact]
+    public void Refuses_dates_whose_13_month_check_would_leave_the_calendar()
+    {
+        var start = new DateTimeOffset(9999, 12, 1, 0, 0, 0, TimeSpan.Zero);
+        var e = Rejects(new ReportRequest("SMS") { Direction = "outbound", DateStart = start, DateEnd = start.AddDays(30) });
+        Assert.Equal("DateOutOfRange", e.ErrorId);
+        Assert.Equal(start, e.Value);
+        Assert.Equal("DateOutOfRange", Rejects(new ReportRequest("SMS") { Direction = "outbound", DateEnd = DateTimeOffset.MinValue }).ErrorId);
     }
 
     [Theory]
