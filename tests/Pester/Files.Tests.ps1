@@ -108,6 +108,8 @@ Describe 'Save-VonageReportFile' {
         @($files).Count | Should -Be 1
         $err.Count | Should -Be 1
         $err[0].CategoryInfo.Category | Should -Be 'ObjectNotFound'
+        $err[0].FullyQualifiedErrorId | Should -BeLike 'ReportFileNotFound,*'
+        $err[0].TargetObject | Should -Be '00000000-0000-4000-8000-000000000000'
         @(Get-ChildItem $dir -Force).Name | Should -Be @("SMS_$($sms.RequestId).zip")
     }
 

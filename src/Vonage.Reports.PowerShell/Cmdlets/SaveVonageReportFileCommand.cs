@@ -124,7 +124,8 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             catch (VonageApiException e) when ((int)e.StatusCode == 404 || (int)e.StatusCode == 410)
             {
                 FlushLog();
-                var record = ErrorRecordFactory.Create(e, source);
+                // Named like RecordNotFound and ReportNotFound, rather than with the API's generic not-found.
+                var record = new ErrorRecord(e, "ReportFileNotFound", ErrorCategory.ObjectNotFound, source);
                 record.ErrorDetails = new ErrorDetails("Report file '" + source + "' was not found: report files can be downloaded for 72 hours after the report completes. " + e.Message);
                 WriteError(record);
                 return;
