@@ -79,6 +79,16 @@ Describe 'Dates out of range' {
     }
 }
 
+Describe 'API rejections' {
+    It 'name the value the user gave for the parameter the API refused, not the endpoint' {
+        $err = Get-CommandError { Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $start.AddHours(1) -Status 'bogus' @common }
+        $err.FullyQualifiedErrorId | Should -BeLike 'invalid-request-parameters,*'
+        $err.CategoryInfo.Category | Should -Be 'InvalidArgument'
+        $err.TargetObject | Should -Be 'bogus'
+        $err.Exception.InvalidParameters.Name | Should -Contain 'status'
+    }
+}
+
 Describe 'Blank ids' {
     It 'reports a blank RequestId and goes on with the others' {
         $null = ' ', 'no-such-report' | Get-VonageReport @common -ErrorVariable errs -ErrorAction SilentlyContinue

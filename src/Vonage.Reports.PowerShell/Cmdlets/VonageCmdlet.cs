@@ -165,7 +165,9 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             catch (Exception e) when (!(e is PipelineStoppedException) && ErrorRecordFactory.IsKnown(e))
             {
                 FlushLog();
-                ThrowTerminatingError(ErrorRecordFactory.Create(e, ErrorRecordFactory.IsNetworkFailure(e) ? _connection?.BaseUri.GetLeftPart(UriPartial.Authority) : null));
+                object? target = ErrorRecordFactory.IsNetworkFailure(e) ? _connection?.BaseUri.GetLeftPart(UriPartial.Authority)
+                    : e is VonageApiException api ? ErrorRecordFactory.RejectedValue(api, MyInvocation.BoundParameters) : null;
+                ThrowTerminatingError(ErrorRecordFactory.Create(e, target));
             }
         }
 

@@ -20,6 +20,23 @@ namespace Vonage.Reports.PowerShell.Infrastructure
         public static bool IsNetworkFailure(Exception e) =>
             e is HttpRequestException || (e is IOException && !(e is Files.ReportDestinationException) && !(e is InvalidDataException));
 
+        /// <summary>
+        /// The value the user gave for a parameter the API rejected (its invalid_parameters name, date_end, is the
+        /// cmdlet's DateEnd), so the error's target is what to fix rather than the endpoint's path. Null when none matches.
+        /// </summary>
+        public static object? RejectedValue(VonageApiException api, System.Collections.Generic.IDictionary<string, object> boundParameters)
+        {
+            foreach (var parameter in api.InvalidParameters)
+            {
+                var name = new System.Text.StringBuilder();
+                foreach (var part in (parameter.Name ?? string.Empty).Split(new[] { '_', '-', '.' }, StringSplitOptions.RemoveEmptyEntries))
+                    name.Append(char.ToUpperInvariant(part[0])).Append(part, 1, part.Length - 1);
+                foreach (var bound in boundParameters)
+                    if (string.Equals(bound.Key, name.ToString(), StringComparison.OrdinalIgnoreCase)) return bound.Value;
+            }
+            return null;
+        }
+
         public static ErrorRecord Create(Exception e, object? target)
         {
             switch (e)
