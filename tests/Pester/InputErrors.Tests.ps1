@@ -122,6 +122,14 @@ Describe 'The API base URI' {
         $err.FullyQualifiedErrorId | Should -BeLike 'InvalidBaseUri,*'
     }
 
+    It 'is checked before -WhatIf answers on <Command>' -ForEach @(
+        @{ Command = 'Stop-VonageReport'; Run = { Stop-VonageReport -RequestId 'x' -BaseUri 'ftp://example.com' -Credential $cred -WhatIf } }
+        @{ Command = 'Save-VonageReportFile'; Run = { Save-VonageReportFile -FileId 'x' -Destination $TestDrive -BaseUri 'ftp://example.com' -Credential $cred -WhatIf } }
+    ) {
+        $err = Get-CommandError $Run
+        $err.FullyQualifiedErrorId | Should -BeLike 'InsecureBaseUri,*'
+    }
+
     It 'names the host it could not reach' {
         $err = Get-CommandError { Get-VonageReport -RequestId 'x' -BaseUri 'http://127.0.0.1:1' -Credential $cred -MaximumRetryCount 0 }
         $err.FullyQualifiedErrorId | Should -BeLike 'ConnectionFailed,*'

@@ -89,8 +89,9 @@ namespace Vonage.Reports.PowerShell.Cmdlets
                 Expand = Expand.IsPresent,
             };
 
-            // Where the file goes is checked before -WhatIf answers (a missing folder is an error either way).
+            // Where the file goes, and the connection (base URI, credentials), are checked before -WhatIf answers.
             DownloadTarget.Plan(request);
+            var client = Client;
             if (!ShouldProcess(destination, what)) return;
 
             var progress = new ReportDownloadProgress();
@@ -98,7 +99,7 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             ReportDownloadResult result;
             try
             {
-                var task = Client.DownloadReportFileAsync(request, progress, CancellationToken);
+                var task = client.DownloadReportFileAsync(request, progress, CancellationToken);
                 WaitShowingProgress(task, progress, reporter);
                 result = task.GetAwaiter().GetResult();
             }

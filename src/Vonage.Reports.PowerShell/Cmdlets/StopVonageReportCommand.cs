@@ -24,13 +24,15 @@ namespace Vonage.Reports.PowerShell.Cmdlets
 
         protected override void ProcessRecordCore()
         {
+            // The connection (base URI, credentials) is checked before -WhatIf answers, as New-VonageReport does.
+            var client = Client;
             foreach (var id in RequestId)
             {
                 if (IsBlankId(id, "RequestId")) continue;
                 if (!ShouldProcess(id, "Abort report")) continue;
                 try
                 {
-                    var report = Await(Client.AbortReportAsync(id, CancellationToken));
+                    var report = Await(client.AbortReportAsync(id, CancellationToken));
                     WriteVerbose("Report " + report.RequestId + " is " + report.StatusText + ".");
                     if (PassThru) WriteObject(report);
                 }
