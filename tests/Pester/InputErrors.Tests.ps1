@@ -79,6 +79,16 @@ Describe 'Dates out of range' {
     }
 }
 
+Describe 'Wait-VonageReport polling' {
+    It 'refuses a ceiling below the first interval, and lets a long first interval raise the default ceiling' {
+        $err = Get-CommandError { Wait-VonageReport -RequestId 'x' -PollIntervalSec 10 -MaximumPollIntervalSec 1 @common }
+        $err.FullyQualifiedErrorId | Should -BeLike 'InvalidPollInterval,*'
+        $err.TargetObject | Should -Be ([timespan]::FromSeconds(1))
+        $err = Get-CommandError { Wait-VonageReport -RequestId 'no-such-report' -PollIntervalSec 60 @common }
+        $err.FullyQualifiedErrorId | Should -BeLike 'ReportNotFound,*'
+    }
+}
+
 Describe 'API rejections' {
     It 'name the value the user gave for the parameter the API refused, not the endpoint' {
         $err = Get-CommandError { Get-VonageRecord -Product SMS -Direction outbound -DateStart $start -DateEnd $start.AddHours(1) -Status 'bogus' @common }

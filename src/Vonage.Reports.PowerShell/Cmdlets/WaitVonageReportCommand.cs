@@ -49,7 +49,9 @@ namespace Vonage.Reports.PowerShell.Cmdlets
             var options = new ReportWaitOptions
             {
                 PollInterval = TimeSpan.FromSeconds(PollIntervalSec),
-                MaximumPollInterval = TimeSpan.FromSeconds(Math.Max(PollIntervalSec, MaximumPollIntervalSec)),
+                // The default ceiling (30 s) gives way to a longer first interval; a ceiling given below it is an error.
+                MaximumPollInterval = TimeSpan.FromSeconds(MyInvocation.BoundParameters.ContainsKey(nameof(MaximumPollIntervalSec))
+                    ? MaximumPollIntervalSec : Math.Max(PollIntervalSec, MaximumPollIntervalSec)),
             };
             if (MyInvocation.BoundParameters.ContainsKey(nameof(Timeout))) options.Timeout = Timeout;
             options.Validate();
