@@ -144,7 +144,7 @@ if ('import' -in $Only -or ('memory' -in $Only -and -not $SkipMemory)) {
             # What 80% of (c) leaves for the work the floor does not do: the CPU all cores can give in that time, less
             # the floor's own and the inflating no importer can skip. On few cores this, not the code, can decide the ratio.
             $budget = [Environment]::ProcessorCount * $floor.Seconds / 0.8
-            Add-Row 'import' $inflate ("(d) inflate only (the ZIP's CSV to Stream.Null); runs {0}; at 80% of (c) {1} cores give {2:0.00} core-s: floor {3:0.00} + inflate {4:0.00} leave {5:0.00} to parse and type {6:N0} rows (ours used {7:0.00} in all)" -f `
+            Add-Row 'import' $inflate ("(d) inflate only (CSV to Stream.Null); runs {0}; 80% of (c) on {1} cores = {2:0.00} core-s: floor {3:0.00} + inflate {4:0.00} leave {5:0.00} to parse {6:N0} rows; ours used {7:0.00} in all" -f `
                     $inflate.Runs, [Environment]::ProcessorCount, $budget, $floor.CpuSeconds, $inflate.CpuSeconds, ($budget - $floor.CpuSeconds - $inflate.CpuSeconds), $import.Records, $import.CpuSeconds)
         }
 
@@ -167,9 +167,9 @@ if ('import' -in $Only -or ('memory' -in $Only -and -not $SkipMemory)) {
 
 # 4. Import-Module time over a bare pwsh -NoProfile start.
 function Add-ImportModuleRow([string] $Scenario, $Time) {
-    $note = "adds {0} ms (in-process {2} ms, median of {1}); trivial binary module: {3} ms{4}; after another module: {5} ms (trivial {6} ms); target < 150 ms" -f `
+    $note = "adds {0} ms (in-process {2} ms, median of {1}); trivial binary module: {3} ms{4}, with one format file {7} ms; after another module: {5} ms (trivial {6}, with a format file {8}); target < 150 ms" -f `
         $Time.ImportAddsMs, $Time.Runs, $Time.ImportInProcessMs, $Time.TrivialModuleAddsMs, $(if ($Time.SmaReadyToRun) { ' (pwsh R2R)' } else { ' (pwsh not R2R)' }),
-        $Time.ImportAfterOtherModuleMs, $Time.TrivialAfterOtherModuleMs
+        $Time.ImportAfterOtherModuleMs, $Time.TrivialAfterOtherModuleMs, $Time.FormattedModuleAddsMs, $Time.FormattedAfterOtherModuleMs
     $rows.Add([pscustomobject]@{ Benchmark = 'import-module'; Scenario = $Scenario; Records = $null; Seconds = $null; 'Records/s' = $null; 'Process s' = $null; PeakMB = $null; Note = $note })
 }
 $measureImport = Join-Path $PSScriptRoot 'Measure-Import.ps1'
@@ -187,7 +187,7 @@ if ('module' -in $Only -and (Test-Path $measureImport)) {
     catch { Write-Warning "No ReadyToRun pwsh to time Import-Module on: $_" }
 }
 
-$table = $rows | Format-Table -AutoSize | Out-String -Width 300
+$table = $rows | Format-Table -AutoSize | Out-String -Width 400
 Write-Host $table
 $file = Join-Path $outDir ("bench-{0:yyyyMMdd-HHmmss}.txt" -f (Get-Date))
 $table | Set-Content $file

@@ -44,24 +44,40 @@ $pwshHome = if ($PwshPath) { Split-Path -Parent $PwshPath } else { $PSHOME }
 
 . (Join-Path $PSScriptRoot 'bench/BenchFunctions.ps1')
 
-# A one-cmdlet binary module behind a minimal manifest, in a new temporary folder; returns its .psd1.
-function New-TrivialModule {
+# A one-cmdlet binary module behind a minimal manifest, in a new temporary folder; returns its .psd1. With
+# -WithFormat it also ships one small format file (a table view for its output), as a module with default views does:
+# PowerShell's format loader then starts at import, a fixed cost however small the file.
+function New-TrivialModule([switch] $WithFormat) {
+    $name = if ($WithFormat) { 'TrivialFormattedModule' } else { 'TrivialBinaryModule' }
     $folder = Join-Path ([System.IO.Path]::GetTempPath()) ("measure-import-" + [guid]::NewGuid().ToString('n'))
-    $moduleDir = New-Item -ItemType Directory -Path (Join-Path $folder 'TrivialBinaryModule')
-    Add-Type -OutputAssembly (Join-Path $moduleDir 'TrivialBinaryModule.dll') -TypeDefinition @'
+    $moduleDir = New-Item -ItemType Directory -Path (Join-Path $folder $name)
+    Add-Type -OutputAssembly (Join-Path $moduleDir "$name.dll") -TypeDefinition @'
 using System.Management.Automation;
+public sealed class TrivialThing { public int Value { get; set; } }
 [Cmdlet(VerbsCommon.Get, "TrivialThing")]
 public sealed class GetTrivialThingCommand : PSCmdlet
 {
-    protected override void ProcessRecord() { WriteObject(1); }
+    protected override void ProcessRecord() { WriteObject(new TrivialThing { Value = 1 }); }
 }
 '@
-    $psd1 = Join-Path $moduleDir 'TrivialBinaryModule.psd1'
+    $formats = '@()'
+    if ($WithFormat) {
+        Set-Content -Path (Join-Path $moduleDir "$name.format.ps1xml") -Value @'
+<?xml version="1.0" encoding="utf-8"?>
+<Configuration><ViewDefinitions><View><Name>TrivialThing</Name><ViewSelectedBy><TypeName>TrivialThing</TypeName></ViewSelectedBy>
+<TableControl><TableHeaders><TableColumnHeader><Label>Value</Label></TableColumnHeader></TableHeaders>
+<TableRowEntries><TableRowEntry><TableColumnItems><TableColumnItem><PropertyName>Value</PropertyName></TableColumnItem></TableColumnItems></TableRowEntry></TableRowEntries>
+</TableControl></View></ViewDefinitions></Configuration>
+'@
+        $formats = "@('$name.format.ps1xml')"
+    }
+    $psd1 = Join-Path $moduleDir "$name.psd1"
     Set-Content -Path $psd1 -Value @"
 @{
     ModuleVersion     = '1.0.0'
     GUID              = '$([guid]::NewGuid())'
-    RootModule        = 'TrivialBinaryModule.dll'
+    RootModule        = '$name.dll'
+    FormatsToProcess  = $formats
     CmdletsToExport   = @('Get-TrivialThing')
     FunctionsToExport = @()
     VariablesToExport = @()
@@ -106,18 +122,21 @@ function Get-TimedImport([string] $Psd1) {
 
 $smaReadyToRun = [bool] (Test-ReadyToRun (Join-Path $pwshHome 'System.Management.Automation.dll'))
 $trivialManifest = New-TrivialModule
+$formattedManifest = New-TrivialModule -WithFormat
 try {
     $bareCommand = 'exit 0'
     $firstCommand = "$(Get-ImportLine $manifest)try { Get-VonageRecord -Product NOSUCH -Last 1h -Credential ([pscredential]::new('abcd1234', (ConvertTo-SecureString 'x' -AsPlainText -Force))) -ErrorAction Stop } catch { }; exit 0"
 
-    for ($i = 0; $i -lt $Warmup; $i++) { $null = Measure-Module $manifest; $null = Measure-Module $trivialManifest }
+    for ($i = 0; $i -lt $Warmup; $i++) { $null = Measure-Module $manifest; $null = Measure-Module $trivialManifest; $null = Measure-Module $formattedManifest }
 
     $ours = [System.Collections.Generic.List[object]]::new()
     $trivial = [System.Collections.Generic.List[object]]::new()
+    $formatted = [System.Collections.Generic.List[object]]::new()
     $firstAdds = [System.Collections.Generic.List[double]]::new()
     for ($i = 0; $i -lt $Runs; $i++) {
         $ours.Add((Measure-Module $manifest))
         $trivial.Add((Measure-Module $trivialManifest))
+        $formatted.Add((Measure-Module $formattedManifest))
         if ($IncludeFirstCommand) {
             $bareMs = (Measure-AfterBare $bareCommand).WallMs
             $firstAdds.Add((Measure-Start $firstCommand).WallMs - $bareMs)
@@ -125,7 +144,9 @@ try {
     }
 }
 finally {
-    Remove-Item (Split-Path -Parent (Split-Path -Parent $trivialManifest)) -Recurse -Force -ErrorAction SilentlyContinue
+    foreach ($made in $trivialManifest, $formattedManifest) {
+        Remove-Item (Split-Path -Parent (Split-Path -Parent $made)) -Recurse -Force -ErrorAction SilentlyContinue
+    }
 }
 
 $result = [pscustomobject]@{
@@ -138,6 +159,9 @@ $result = [pscustomobject]@{
     TrivialModuleInProcessMs = [math]::Round((Get-Median $trivial.InProcessMs), 1)
     ImportAfterOtherModuleMs = [math]::Round((Get-Median $ours.AfterOtherModuleMs), 1)
     TrivialAfterOtherModuleMs = [math]::Round((Get-Median $trivial.AfterOtherModuleMs), 1)
+    FormattedModuleAddsMs    = [math]::Round((Get-Median $formatted.AddsMs), 1)
+    FormattedModuleInProcessMs = [math]::Round((Get-Median $formatted.InProcessMs), 1)
+    FormattedAfterOtherModuleMs = [math]::Round((Get-Median $formatted.AfterOtherModuleMs), 1)
     SmaReadyToRun            = $smaReadyToRun
     FirstCommandAddsMs       = if ($IncludeFirstCommand) { [math]::Round((Get-Median $firstAdds), 1) } else { $null }
     TargetMs                 = 150
@@ -148,6 +172,8 @@ Write-Host ("Import-Module VonageReports adds {0} ms to a bare pwsh -NoProfile s
 Write-Host ("A trivial binary module with a manifest adds {0} ms ({1} ms inside the process) on this host: PowerShell's own floor. System.Management.Automation.dll is {2}ReadyToRun{3}." -f `
         $result.TrivialModuleAddsMs, $result.TrivialModuleInProcessMs, $(if ($smaReadyToRun) { '' } else { 'not ' }),
         $(if ($smaReadyToRun) { '' } else { ' (every PowerShell code path an import takes is JIT-compiled first)' }))
+Write-Host ("The trivial module with one small format file adds {0} ms ({1} ms inside the process; {2} ms after another module): PowerShell's floor for a module with default views." -f `
+        $result.FormattedModuleAddsMs, $result.FormattedModuleInProcessMs, $result.FormattedAfterOtherModuleMs)
 Write-Host ("Once PowerShell has imported another module (Microsoft.PowerShell.Utility), importing VonageReports takes {0} ms inside the process, the trivial module {1} ms: the rest of a first import is PowerShell's module machinery starting." -f `
         $result.ImportAfterOtherModuleMs, $result.TrivialAfterOtherModuleMs)
 $result
